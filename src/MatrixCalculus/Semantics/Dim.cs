@@ -1,0 +1,22 @@
+namespace MatrixCalculus.Semantics;
+
+/// <summary>A matrix dimension: a known size or a symbolic name such as <c>n</c>.</summary>
+public abstract record Dim
+{
+    public sealed record Known(int Value) : Dim
+    {
+        public override string ToString() => Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    public sealed record Named(string Name) : Dim
+    {
+        public override string ToString() => Name;
+    }
+
+    public static readonly Dim One = new Known(1);
+
+    public static Dim Of(int value) => value == 1 ? One : new Known(value);
+    public static Dim Of(string name) => new Named(name);
+
+    public bool IsOne => this is Known { Value: 1 };
+}

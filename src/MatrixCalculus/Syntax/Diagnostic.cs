@@ -1,0 +1,67 @@
+namespace MatrixCalculus.Syntax;
+
+/// <summary>Stable error codes, as in Roslyn: they appear in messages and tests.</summary>
+public enum DiagnosticCode
+{
+    Syntax = 1001,
+    UnknownFunction = 1002,
+    InputTooLarge = 1003,
+    Declaration = 1004,
+    UnknownVariable = 1101,
+    ShapeMismatch = 2001,
+    NotSquare = 2002,
+    NotScalar = 2003,
+    NotVector = 2004,
+    NoDifferentialRule = 3001,
+    Point = 4001,
+    Domain = 4002,
+    Usage = 5001,
+}
+
+/// <summary>
+/// One error, from any stage, pointing into the text it came from (the expression, the
+/// declarations or a point file; <see cref="SourceName"/> says which).
+/// </summary>
+public sealed record Diagnostic(DiagnosticCode Code, string Message, SourceSpan Span, string Source, string SourceName = "expression")
+{
+    /// <summary>
+    /// <code>
+    /// error MC2001 (line 1, column 3): cannot multiply x' (1×n) by b (m×1).
+    ///   x'b
+    ///     ^
+    /// </code>
+    /// </summary>
+    public string Render()
+    {
+        var where = Span.IsNone ? "" : $" (line {Span.Line}, column {Span.Column})";
+        var header = $"error MC{(int)Code}{where}: {Message}";
+        if (Span.IsNone || Source.Length == 0) return header;
+        var lineText = LineOf(Source, Span.Line);
+        var visible = Sanitize(lineText);
+        int caretColumn = Math.Min(Span.Column - 1, visible.Length);
+        int width = Math.Max(1, Math.Min(Span.Length, visible.Length - caretColumn));
+        var caret = new string(' ', caretColumn) + new string('^', width);
+        return $"{header}\n  {visible}\n  {caret}";
+    }
+
+    public override string ToString() => Render();
+
+    private static string LineOf(string text, int line)
+    {
+        var lines = text.Split('\n');
+        return line - 1 < lines.Length ? lines[line - 1].TrimEnd('\r') : "";
+    }
+
+    // Control and bidirectional-override characters would move the caret away from its spot:
+    // show each as '?' so the caret line stays aligned one column per character.
+    private static string Sanitize(string line) =>
+        new(line.Select(c => char.IsControl(c) || IsBidi(c) ? '?' : c).ToArray());
+
+    private static bool IsBidi(char c) => c is >= '\u200E' and <= '\u200F' or >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069';
+}
+
+/// <summary>The one exception the library throws for bad input; it carries the diagnostic.</summary>
+public sealed class MatrixCalculusException(Diagnostic diagnostic) : Exception(diagnostic.Message)
+{
+    public Diagnostic Diagnostic { get; } = diagnostic;
+}
