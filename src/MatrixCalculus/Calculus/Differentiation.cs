@@ -44,7 +44,8 @@ public static class Differentiation
         Derivation Done(DerivativeKind kind, Expr result, Var? direction = null, string? convention = null, string rule = "identify")
         {
             steps.Add(new(rule, result));
-            return new Derivation(f, wrt, 1, kind, df, result, direction, convention, steps);
+            return new Derivation(f, wrt, 1, kind, df, result, direction, convention, steps,
+                kind == DerivativeKind.Jacobian && direction is null ? layout : Layout.Numerator);
         }
 
         if (wrt.Shape.IsScalar)
