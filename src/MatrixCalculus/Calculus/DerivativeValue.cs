@@ -26,6 +26,9 @@ public static class DerivativeValue
             result ??= Matrix<double>.Build.Dense(column.Count, rows * cols);
             result.SetColumn(j, column);
         }
+        // A gradient given as the map V ↦ ⟨∇f, V⟩ has the variable's own shape (column-major entries).
+        if (d.Kind == DerivativeKind.Gradient)
+            return Matrix<double>.Build.Dense(rows, cols, result!.Row(0).ToArray());
         return result!;
     }
 

@@ -59,6 +59,12 @@ public static class Differentiation
         if (f.Shape.IsScalar)
         {
             var gradient = Identification.Gradient(df, wrt);
+            if (gradient is null)
+            {
+                // No closed form (vec of a matrix, a Kronecker factor): df = ⟨∇f, V⟩ as a map of V.
+                var v0 = DirectionFor(f, wrt);
+                return Done(DerivativeKind.Gradient, Identification.LinearMap(df, wrt, v0), v0, rule: "linear-map");
+            }
             if (!wrt.Attributes.HasFlag(VarAttributes.Symmetric)) return Done(DerivativeKind.Gradient, gradient);
             steps.Add(new("identify", gradient));
             return Done(DerivativeKind.Gradient, Symmetry.SymmetricPart(gradient), convention: SymmetricConvention, rule: "symmetric-part");

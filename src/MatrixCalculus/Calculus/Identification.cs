@@ -8,8 +8,18 @@ namespace MatrixCalculus.Calculus;
 internal static class Identification
 {
     /// <summary>df = ⟨G, dX⟩ ⇒ ∇f = G, for scalar f.</summary>
-    public static Expr Gradient(Expr df, Var wrt) =>
-        Canonicalizer.Canonicalize(new Adjoint(Ex.D(wrt), batch: false).PullBack(df, Ex.One));
+    /// <returns>null where the pull-back has no closed form in the language.</returns>
+    public static Expr? Gradient(Expr df, Var wrt)
+    {
+        try
+        {
+            return Canonicalizer.Canonicalize(new Adjoint(Ex.D(wrt), batch: false).PullBack(df, Ex.One));
+        }
+        catch (Adjoint.NoClosedForm)
+        {
+            return null;
+        }
+    }
 
     /// <summary>df = J dx ⇒ J (numerator layout), or null where Jᵀ has no closed form here.</summary>
     public static Expr? Jacobian(Expr df, Var wrt)
