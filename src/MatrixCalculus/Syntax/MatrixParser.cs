@@ -118,19 +118,17 @@ internal sealed class MatrixParser
 
     private readonly record struct PostfixOperator(PostfixOp Op, SyntaxNode? Exponent, SourceSpan OpSpan);
 
-    /// <summary>exponent = number | "-" number | "-" name | name | parenthesised ;</summary>
-    private static readonly TokenListParser<MatrixToken, SyntaxNode> Exponent =
+    private static readonly TokenListParser<MatrixToken, SyntaxNode> UnsignedExponent =
         Tok(MatrixToken.Number).Select(n => (SyntaxNode)new NumberSyntax(NumberLiteral.Value(n.ToStringValue()), n.ToStringValue(), null, n.ToSourceSpan()))
-            .Or(NegativeExponent)
             .Or(Name)
             .Or(Parenthesised);
 
-    private static TokenListParser<MatrixToken, SyntaxNode> NegativeExponent =>
-        from minus in Tok(MatrixToken.Minus)
-        from operand in Tok(MatrixToken.Number).Select(n => (SyntaxNode)new NumberSyntax(
-                -NumberLiteral.Value(n.ToStringValue()), "-" + n.ToStringValue(), null, Cover(minus, n)))
-            .Or(Name.Select(name => (SyntaxNode)new UnarySyntax(true, name, minus.ToSourceSpan(), Cover(minus.ToSourceSpan(), name.Span))))
-        select operand;
+    /// <summary>exponent = [ "-" ] ( number | name | parenthesised ) ;  (-1 is one literal, as the binder wants X^-1 = inverse)</summary>
+    private static readonly TokenListParser<MatrixToken, SyntaxNode> Exponent =
+        Tok(MatrixToken.Minus).Then(minus => UnsignedExponent.Select(e => e is NumberSyntax n
+                ? new NumberSyntax(-n.Value, "-" + n.Text, null, Cover(minus.ToSourceSpan(), n.Span))
+                : (SyntaxNode)new UnarySyntax(true, e, minus.ToSourceSpan(), Cover(minus.ToSourceSpan(), e.Span))))
+            .Or(UnsignedExponent);
 
     /// <summary>postfix-operator = "'" | "^" "T" | "^" exponent | ".^" exponent ;  ("^T" is always transpose)</summary>
     private static readonly TokenListParser<MatrixToken, PostfixOperator> PostfixOperatorRule =
