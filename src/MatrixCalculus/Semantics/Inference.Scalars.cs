@@ -8,7 +8,10 @@ namespace MatrixCalculus.Semantics;
 // its default kind (x in x'Ax + 1/x), which is an error naming both shapes.
 internal sealed partial class Inference
 {
-    private readonly List<(string Name, SourceSpan At)> requests = [];
+    // Each request keeps the shape error it stands in for, when there is one (a product or sum
+    // that an operand being a scalar would fix): if the symbol cannot be a scalar after all,
+    // that error is the one to report.
+    private readonly List<(string Name, SourceSpan At, Func<MatrixCalculusException>? Error)> requests = [];
     private readonly Dictionary<string, SourceSpan> vectorUses = new(StringComparer.Ordinal);
 
     /// <summary>Undeclared symbols this inference found must be scalars, in order of discovery.</summary>
@@ -16,10 +19,10 @@ internal sealed partial class Inference
 
     private enum Side { Left, Right }
 
-    private void Request(ImmutableSortedSet<string> names, SourceSpan at)
+    private void Request(ImmutableSortedSet<string> names, SourceSpan at, Func<MatrixCalculusException>? error = null)
     {
         foreach (var name in names)
-            if (!requests.Exists(r => r.Name == name)) requests.Add((name, at));
+            if (!requests.Exists(r => r.Name == name)) requests.Add((name, at, error));
     }
 
     // A use that needs the symbol to keep its default kind: an operand of a genuine matrix
@@ -38,9 +41,10 @@ internal sealed partial class Inference
     /// <summary>Throws if a symbol asked to be a scalar is also used where it must not be one.</summary>
     public void ThrowOnConflict()
     {
-        foreach (var (name, at) in requests)
+        foreach (var (name, at, error) in requests)
             if (vectorUses.TryGetValue(name, out var use))
             {
+                if (error is not null) throw error();
                 var where = use.Line > 1 ? $"line {use.Line}, column {use.Column}" : $"column {use.Column}";
                 throw Error(DiagnosticCode.ShapeMismatch,
                     $"cannot use {name} as a scalar (1×1) here: it is used as {Show(symbolsByName[name].Shape)} at {where}.", at);
@@ -50,9 +54,11 @@ internal sealed partial class Inference
     // Which operand to make a scalar when both could be: a set of lowercase names (vectors by
     // default) before one holding a matrix, then the smaller set, then the left one, since a
     // coefficient is written first (w2 log w1 is w2 · log w1).
-    private static Side? ChooseDemotion(ImmutableSortedSet<string>? left, ImmutableSortedSet<string>? right)
+    // A side whose symbols are already used with their default kind is not a choice.
+    private Side? ChooseDemotion(ImmutableSortedSet<string>? left, ImmutableSortedSet<string>? right)
     {
-        bool canLeft = left is { Count: > 0 }, canRight = right is { Count: > 0 };
+        bool canLeft = left is { Count: > 0 } && !left.Any(vectorUses.ContainsKey);
+        bool canRight = right is { Count: > 0 } && !right.Any(vectorUses.ContainsKey);
         if (!canLeft || !canRight) return canLeft ? Side.Left : canRight ? Side.Right : null;
         return Rank(right!).CompareTo(Rank(left!)) < 0 ? Side.Right : Side.Left;
 
@@ -63,13 +69,14 @@ internal sealed partial class Inference
     /// <summary>Makes one operand a scalar if that can fix the operation, or throws the shape error.</summary>
     private Inferred DemoteOrFail(Operands operands, DiagnosticCode code, string format)
     {
+        // Made lazily: naming the dimensions walks them all, and most requests are granted.
+        MatrixCalculusException Failure() => Error(code, string.Format(format, Describe(operands.LeftSpan, operands.Left),
+            Describe(operands.RightSpan, operands.Right)), operands.At);
         switch (ChooseDemotion(operands.Left.Candidates, operands.Right.Candidates))
         {
-            case Side.Left: Request(operands.Left.Candidates!, operands.At); return operands.Right;
-            case Side.Right: Request(operands.Right.Candidates!, operands.At); return operands.Left;
-            default:
-                throw Error(code, string.Format(format, Describe(operands.LeftSpan, operands.Left),
-                    Describe(operands.RightSpan, operands.Right)), operands.At);
+            case Side.Left: Request(operands.Left.Candidates!, operands.At, Failure); return operands.Right;
+            case Side.Right: Request(operands.Right.Candidates!, operands.At, Failure); return operands.Left;
+            default: throw Failure();
         }
     }
 
