@@ -31,7 +31,7 @@ internal sealed partial class Inference
         var k = ConstantFolding.TryValue(exponentSyntax);
         bool square = Dims.Unify(@base.Shape.Rows, @base.Shape.Cols);
         bool integer = k is double value && ConstantFolding.IsInteger(value);
-        if (square && integer && Math.Abs(k!.Value) <= MatrixPower.MaxExponent) return @base;
+        if (square && integer && Math.Abs(k!.Value) <= Limits.MaxMatrixPower) return @base;
         if (@base.Candidates is { Count: > 0 } names)
         {
             Request(names, syntax.OpSpan);
@@ -45,7 +45,7 @@ internal sealed partial class Inference
             throw Error(DiagnosticCode.NotScalar,
                 $"cannot raise {described} to {exponent}: a matrix power needs a constant integer exponent.", syntax.OpSpan);
         throw Error(DiagnosticCode.InputTooLarge,
-            $"cannot raise {described} to {exponent}: matrix powers go from -{MatrixPower.MaxExponent} to {MatrixPower.MaxExponent}.", syntax.OpSpan);
+            $"cannot raise {described} to {exponent}: matrix powers go from -{Limits.MaxMatrixPower} to {Limits.MaxMatrixPower}.", syntax.OpSpan);
     }
 
     // A .^ p raises every entry to the scalar p.
