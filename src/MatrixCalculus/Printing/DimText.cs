@@ -17,6 +17,9 @@ internal static class DimText
         _ => [d.ToString()],
     };
 
+    /// <summary>Whether a shape has both its dims (a hand-built record may not); printers then print it as a scalar's.</summary>
+    public static bool HasDims([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] Shape? shape) => shape is { Rows: not null, Cols: not null };
+
     /// <summary>_n, _3, and _{n1} with braces when the size is more than one character.</summary>
     public static string Subscript(string size) => size.Length == 1 ? "_" + size : "_{" + size + "}";
 

@@ -11,9 +11,10 @@ public static partial class LatexPrinter
 
     // Factors side by side (x^\top Ax): a space only where a control word would run into the
     // next letter, \, around a differential (X^{-1}\,\mathrm{d}X\,X^{-1}), and \cdot before a
-    // number (2 \cdot 3). impliedIdentity: the last factor is an identity whose size the sum gives.
+    // number (2 \cdot 3); the empty product is 1. impliedIdentity: the last factor is an identity whose size the sum gives.
     private static Printed Join(IReadOnlyList<Expr> factors, bool impliedIdentity)
     {
+        if (factors.Count == 0) return new("1", Precedence.Primary, Tail.Number);
         var text = new StringBuilder();
         Printed? previous = null;
         for (int i = 0; i < factors.Count; i++)
@@ -40,10 +41,11 @@ public static partial class LatexPrinter
     private static string Separator(Printed left, string next)
     {
         if (next.Length > 0 && char.IsAsciiDigit(next[0])) return @" \cdot ";
-        // 2\frac{1}{N} would read as the mixed number 2½.
-        if (left.Tail == Tail.Number && next.StartsWith(@"\frac", StringComparison.Ordinal)) return @" \cdot ";
+        // 2\frac{1}{3} would read as the mixed number 2⅓.
+        if (left.Tail == Tail.Number && next.StartsWith(@"\frac{", StringComparison.Ordinal) && next.Length > 6 && char.IsAsciiDigit(next[6])) return @" \cdot ";
         if (left.Tail == Tail.Differential || next.StartsWith(@"\mathrm{d}", StringComparison.Ordinal)) return @"\,";
-        return EndsWithControlWord().IsMatch(left.Text) ? " " : "";
+        // \alpha x, but \alpha\beta and X^\top(Xw - y).
+        return next.Length > 0 && char.IsLetter(next[0]) && EndsWithControlWord().IsMatch(left.Text) ? " " : "";
     }
 
     // a \odot b, a \oslash b, a \otimes b: left associative, like the text printer. Entrywise

@@ -71,7 +71,7 @@ public static partial class LatexPrinter
     // \mathbf{1}_n, \mathbf{1}_n^\top for a row, \mathbf{1}_{n \times m}; the same for \mathbf{0}.
     private static Printed Filled(string symbol, Shape? shape, string scalar)
     {
-        if (shape is null || shape.IsScalar) return new(scalar, Precedence.Primary, Tail.Number);
+        if (!DimText.HasDims(shape) || shape.IsScalar) return new(scalar, Precedence.Primary, Tail.Number);
         string Size(Dim d) => LatexNames.Size(DimText.Factors(d));
         if (shape.Cols.IsOne) return new(symbol + LatexNames.Subscript(Size(shape.Rows)), Precedence.Primary);
         if (shape.Rows.IsOne) return new(symbol + LatexNames.Subscript(Size(shape.Cols)) + @"^\top", Precedence.Postfix);

@@ -13,8 +13,8 @@ internal static class NumberText
     // A decimal with more significant digits than this reads worse than its fraction (0.333…).
     private const int ShortDecimalDigits = 6;
     private const int CoefficientDenominators = 1000;
-    // Exponents read as fractions whenever one is exact and small: x^(1/2), ||x||^(3/2).
-    private const int ExponentDenominators = 12;
+    // Exponents read as halves, thirds and quarters: x^(1/2), ||x||^(3/2), but x^0.3.
+    private const int ExponentDenominators = 4;
 
     public static bool IsInteger(double v) => Math.Abs(v) < IntegerLimit && v == Math.Floor(v);
 
@@ -48,9 +48,9 @@ internal static class NumberText
         return Fraction(v, CoefficientDenominators) is var (p, q) && $"{p}/{q}".Length < decimalText.Length ? (p, q) : null;
     }
 
-    /// <summary>The fraction an exponent prints as: any exact one with a small denominator.</summary>
+    /// <summary>The fraction an exponent prints as: an exact one with a small denominator, or a coefficient's.</summary>
     public static (long Numerator, long Denominator)? ExponentFraction(double v) =>
-        IsInteger(v) ? null : Fraction(v, ExponentDenominators);
+        IsInteger(v) ? null : Fraction(v, ExponentDenominators) ?? CoefficientFraction(v);
 
     // |v| = p/q exactly in double arithmetic (what the parser computes for the literal "p/q"),
     // with the smallest such q, so p/q is in lowest terms.

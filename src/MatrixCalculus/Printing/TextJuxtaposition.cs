@@ -23,9 +23,10 @@ internal static class TextJuxtaposition
 
     private enum Head { Open, Letter, Word, Digit }
 
-    /// <summary>The factors in order, parenthesized where their level needs it, as one product.</summary>
+    /// <summary>The factors in order, parenthesized where their level needs it, as one product (1 when empty).</summary>
     public static Printed Join(IReadOnlyList<Printed> factors)
     {
+        if (factors.Count == 0) return new("1", Precedence.Primary, Tail.Number);
         var text = new StringBuilder();
         var starred = false;
         Printed? previous = null;
@@ -34,7 +35,7 @@ internal static class TextJuxtaposition
             var factor = FactorForm(factors[i], isLast: i == factors.Count - 1);
             if (previous is { } left)
             {
-                var separator = Separator(text, left.Tail, factor.Text);
+                var separator = Separator(text, left.Tail, factor);
                 starred |= separator == "*";
                 text.Append(separator);
             }
@@ -53,8 +54,9 @@ internal static class TextJuxtaposition
             ? factor.Parenthesized()
             : factor;
 
-    private static string Separator(StringBuilder before, Tail tail, string next)
+    private static string Separator(StringBuilder before, Tail tail, Printed factor)
     {
+        var next = factor.Text;
         var head = HeadOf(next);
         return (tail, head) switch
         {
@@ -69,6 +71,8 @@ internal static class TextJuxtaposition
             (_, Head.Word) => " ",
             (Tail.Closed, Head.Open) when before[^1] == '|' && next.StartsWith('|') => " ",
             (Tail.Letter, Head.Letter) when SpellsKeyword(before, next) => " ",
+            // V X^-1 and A X^2, not VX^-1, which reads as (VX)^-1.
+            (Tail.Letter or Tail.Subscript or Tail.Word, _) when factor.Tail == Tail.Exponent => " ",
             _ => "",
         };
     }

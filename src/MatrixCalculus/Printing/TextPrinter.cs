@@ -71,7 +71,7 @@ public static partial class TextPrinter
     // 0*1_n 1_m'. The parser's 0·A folds to the zero of A's shape, and eval knows every size.
     private static Printed ZeroNode(Shape? shape)
     {
-        if (shape is null || shape.IsScalar) return new("0", Precedence.Primary, Tail.Number);
+        if (!DimText.HasDims(shape) || shape.IsScalar) return new("0", Precedence.Primary, Tail.Number);
         var ones = shape.IsSquare ? IdentityNode(shape.Rows) : OnesNode(shape);
         return new("0*" + ones.AtLeast(Precedence.Juxtaposition).Text, Precedence.Multiplicative, ones.Tail);
     }
@@ -82,7 +82,7 @@ public static partial class TextPrinter
     // 1_n for a column, 1_n' for a row, and the outer product 1_n 1_m' for a matrix.
     private static Printed OnesNode(Shape? shape)
     {
-        if (shape is null || shape.IsScalar) return new("1", Precedence.Primary, Tail.Number);
+        if (!DimText.HasDims(shape) || shape.IsScalar) return new("1", Precedence.Primary, Tail.Number);
         if (shape.Cols.IsOne) return OnesVector(shape.Rows);
         var row = OnesVector(shape.Cols).Text + "'";
         if (shape.Rows.IsOne) return new(row, Precedence.Postfix);
