@@ -44,11 +44,13 @@ internal static class PointValues
                 throw PointReader.Error(json, row.Span, $"row {rows.Count + 1} of {symbol.Name} is empty.");
             if (rows.Count > 0 && row.Items.Count != rows[0].Length)
                 throw PointReader.Error(json, row.Span,
-                    $"row {rows.Count + 1} of {symbol.Name} has {row.Items.Count} entries, but row 1 has {rows[0].Length}.");
+                    $"row {rows.Count + 1} of {symbol.Name} has {Entries(row.Items.Count)}, but row 1 has {rows[0].Length}.");
             rows.Add(row.Items.Select(entry => Entry(entry, json)).ToArray());
         }
         return Matrix<double>.Build.DenseOfRowArrays(rows);
     }
+
+    private static string Entries(int count) => count == 1 ? "1 entry" : $"{count} entries";
 
     private static double Entry(PointJson item, string json) => item is PointJson.Number number
         ? Finite(number, json)

@@ -10,7 +10,9 @@ public static class TextPrinter
     {
         Var v => v.Name,
         Const c => c.Value.ToString("R", System.Globalization.CultureInfo.InvariantCulture),
-        _ => e.GetType().Name + "(" + string.Join(", ", e.GetType().GetProperties()
+        // DeclaredOnly: the inherited Expr.T (the transpose, built on demand) would recurse forever.
+        _ => e.GetType().Name + "(" + string.Join(", ", e.GetType().GetProperties(
+                    System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.DeclaredOnly)
                 .Where(p => p.Name != "Shape" && p.Name != "EqualityContract")
                 .Select(p => p.GetValue(e)?.ToString())) + ")",
     };
