@@ -5,11 +5,13 @@ namespace MatrixCalculus.Numerics;
 /// <summary>The direct subterms of a node, in Expr.cs order, for the walks of the numerics.</summary>
 internal static class ExprChildren
 {
+    // The arms are arrays on purpose: with Seq arms the switch would have type Seq<Expr>, and a
+    // collection expression [a, b] of that type calls Seq.Add, which returns a new Seq and leaves it empty.
     public static IReadOnlyList<Expr> Of(Expr e) => e switch
     {
-        Var or Const or Zero or Identity or Ones => [],
-        Add a => a.Terms,
-        MatMul m => m.Factors,
+        Var or Const or Zero or Identity or Ones => Array.Empty<Expr>(),
+        Add a => a.Terms.AsArray(),
+        MatMul m => m.Factors.AsArray(),
         Scale s => [s.Coefficient, s.Body],
         Divide d => [d.Numerator, d.Denominator],
         Transpose t => [t.Arg],
