@@ -27,4 +27,5 @@ public sealed record Derivation(
     Expr Result,
     Var? Direction,
     string? Convention,
-    IReadOnlyList<DerivationStep> Steps);
+    IReadOnlyList<DerivationStep> Steps,
+    Layout Layout = Layout.Numerator);

@@ -10,10 +10,8 @@ public static class TextPrinter
     {
         Var v => v.Name,
         Const c => c.Value.ToString("R", System.Globalization.CultureInfo.InvariantCulture),
-        // DeclaredOnly: the inherited Expr.T (the transpose, built on demand) would recurse forever.
-        _ => e.GetType().Name + "(" + string.Join(", ", e.GetType().GetProperties(
-                    System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.DeclaredOnly)
-                .Where(p => p.Name != "Shape" && p.Name != "EqualityContract")
+        _ => e.GetType().Name + "(" + string.Join(", ", e.GetType().GetProperties()
+                .Where(p => p.Name is not ("Shape" or "EqualityContract" or "T"))
                 .Select(p => p.GetValue(e)?.ToString())) + ")",
     };
 }
