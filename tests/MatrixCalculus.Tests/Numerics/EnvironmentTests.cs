@@ -1,10 +1,10 @@
 using MathNet.Numerics.LinearAlgebra;
 using MatrixCalculus.Semantics;
 using MatrixCalculus.Syntax;
-using static MatrixCalculus.Tests.Numerics.NumericFixtures;
+using static MatrixCalculus.Tests.Numerical.NumericFixtures;
 using Environment = MatrixCalculus.Numerics.Environment;
 
-namespace MatrixCalculus.Tests.Numerics;
+namespace MatrixCalculus.Tests.Numerical;
 
 public class EnvironmentTests
 {

@@ -1,9 +1,9 @@
 using MatrixCalculus.Numerics;
 using MatrixCalculus.Semantics;
 using MatrixCalculus.Terms;
-using static MatrixCalculus.Tests.Numerics.NumericFixtures;
+using static MatrixCalculus.Tests.Numerical.NumericFixtures;
 
-namespace MatrixCalculus.Tests.Numerics;
+namespace MatrixCalculus.Tests.Numerical;
 
 // C# does not check a switch over records for exhaustiveness: this test does, by reflection.
 public class EvaluatorCoverageTests

@@ -1,9 +1,9 @@
 using MatrixCalculus.Numerics;
 using MatrixCalculus.Terms;
-using static MatrixCalculus.Tests.Numerics.NumericFixtures;
+using static MatrixCalculus.Tests.Numerical.NumericFixtures;
 using Environment = MatrixCalculus.Numerics.Environment;
 
-namespace MatrixCalculus.Tests.Numerics;
+namespace MatrixCalculus.Tests.Numerical;
 
 // Entrywise operations, functions, softmax, logsumexp and norms, with their domains.
 public class EvaluatorEntrywiseTests

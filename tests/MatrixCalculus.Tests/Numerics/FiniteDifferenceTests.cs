@@ -2,10 +2,10 @@ using MathNet.Numerics.LinearAlgebra;
 using MatrixCalculus.Numerics;
 using MatrixCalculus.Semantics;
 using MatrixCalculus.Terms;
-using static MatrixCalculus.Tests.Numerics.NumericFixtures;
+using static MatrixCalculus.Tests.Numerical.NumericFixtures;
 using Environment = MatrixCalculus.Numerics.Environment;
 
-namespace MatrixCalculus.Tests.Numerics;
+namespace MatrixCalculus.Tests.Numerical;
 
 public class FiniteDifferenceTests
 {

@@ -1,8 +1,8 @@
 using MatrixCalculus.Numerics;
 using MatrixCalculus.Terms;
-using static MatrixCalculus.Tests.Numerics.NumericFixtures;
+using static MatrixCalculus.Tests.Numerical.NumericFixtures;
 
-namespace MatrixCalculus.Tests.Numerics;
+namespace MatrixCalculus.Tests.Numerical;
 
 public class KinksTests
 {

@@ -3,7 +3,8 @@ using MatrixCalculus.Semantics;
 using MatrixCalculus.Terms;
 using Environment = MatrixCalculus.Numerics.Environment;
 
-namespace MatrixCalculus.Tests.Numerics;
+// Not "…Tests.Numerics": that namespace would shadow MatrixCalculus.Numerics for "Numerics.X" in sibling test namespaces.
+namespace MatrixCalculus.Tests.Numerical;
 
 /// <summary>
 /// Symbols and values with hand-checkable numbers: n = 2, m = 3, so a missing transpose is a

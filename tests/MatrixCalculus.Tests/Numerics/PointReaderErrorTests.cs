@@ -2,9 +2,9 @@ using MatrixCalculus.Numerics;
 using MatrixCalculus.Semantics;
 using MatrixCalculus.Syntax;
 using MatrixCalculus.Terms;
-using static MatrixCalculus.Tests.Numerics.NumericFixtures;
+using static MatrixCalculus.Tests.Numerical.NumericFixtures;
 
-namespace MatrixCalculus.Tests.Numerics;
+namespace MatrixCalculus.Tests.Numerical;
 
 // Every way a point file can be wrong, with the exact message and where the caret goes.
 public class PointReaderErrorTests

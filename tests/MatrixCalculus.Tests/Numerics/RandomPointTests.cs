@@ -2,9 +2,9 @@ using MathNet.Numerics.LinearAlgebra;
 using MatrixCalculus.Numerics;
 using MatrixCalculus.Semantics;
 using MatrixCalculus.Terms;
-using static MatrixCalculus.Tests.Numerics.NumericFixtures;
+using static MatrixCalculus.Tests.Numerical.NumericFixtures;
 
-namespace MatrixCalculus.Tests.Numerics;
+namespace MatrixCalculus.Tests.Numerical;
 
 public class RandomPointTests
 {
