@@ -47,6 +47,17 @@ public class EvaluatorStructureTests
         var error = Assert.Throws<EvaluationException>(() => Evaluator.Evaluate(Ex.Add(x, z), At));
         Assert.Same(z, error.Subexpression);
         Assert.Equal("the point gives no value for z.", error.Message);
+        Assert.Equal(MatrixCalculus.Syntax.DiagnosticCode.Point, error.Code);
+    }
+
+    [Fact]
+    public void ADomainErrorBecomesADiagnosticWhereTheCallerPointsIt()
+    {
+        var log = Ex.Apply(ElementFunction.Log, y);
+        var error = Assert.Throws<EvaluationException>(() => Evaluator.Evaluate(log, At));
+        var diagnostic = error.ToDiagnostic("log(y)", MatrixCalculus.Syntax.SourceSpan.At("log(y)", 0, 6));
+        Assert.Equal(MatrixCalculus.Syntax.DiagnosticCode.Domain, diagnostic.Code);
+        Assert.Equal($"error MC4002 (line 1, column 1): log of a non-positive value in {log}.\n  log(y)\n  ^^^^^^", diagnostic.Render());
     }
 
     [Fact]

@@ -50,6 +50,21 @@ public class RandomPointTests
     }
 
     [Fact]
+    public void SizesWrittenInDeclarationsAreNotReused()
+    {
+        var fixedRows = new Var("X", new Shape(Dim.Of(3), Dim.Of("d")));
+        var v = new Var("v", Shape.Column(Dim.Of("e")));
+        foreach (var seed in Seeds)
+        {
+            var at = RandomPoint.Generate(Ex.Sum(fixedRows), [fixedRows, v], seed);
+            Assert.Equal(3, at["X"].RowCount);
+            Assert.NotEqual(3, at.SizeOf(Dim.Of("d")));
+            Assert.NotEqual(3, at.SizeOf(Dim.Of("e")));
+            Assert.NotEqual(at.SizeOf(Dim.Of("d")), at.SizeOf(Dim.Of("e")));
+        }
+    }
+
+    [Fact]
     public void ASizeUsedOnlyByTheTermIsDrawnToo()
     {
         var at = RandomPoint.Generate(Ex.Trace(new Identity(K)), [], 1);
