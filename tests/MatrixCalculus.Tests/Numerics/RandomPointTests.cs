@@ -180,4 +180,39 @@ public class RandomPointTests
         var at = RandomPoint.Generate(Ex.MatMul(A, y), [A, y], 11);
         Assert.All(at["A"].Enumerate().Concat(at["y"].Enumerate()), entry => Assert.InRange(entry, -1, 1));
     }
+
+    // Declared before Objectives: static fields initialise in text order.
+    private static readonly Var Wv = new("w", Shape.Column(Dim.Of("d")));
+    private static readonly Var Yv = new("y", Shape.Column(Dim.Of("N")));
+    private static readonly Var Sym = new("S", Shape.Square(N), VarAttributes.Symmetric);
+
+    public static TheoryData<string> CommonObjectives => new(Objectives.Keys.Order(StringComparer.Ordinal));
+
+    // Textbook objectives, built as the binder would build them.
+    private static readonly Dictionary<string, Expr> Objectives = new(StringComparer.Ordinal)
+    {
+        ["least squares ||Xw - y||²"] = Ex.Power(Ex.Norm(NormKind.Two, Ex.Sub(Ex.MatMul(Tall, Wv), Yv)), Ex.Num(2)),
+        ["normal equations (X'X)⁻¹X'y"] = Ex.Sum(Ex.MatMul(Ex.Inverse(Ex.MatMul(Ex.Transpose(Tall), Tall)), Ex.Transpose(Tall), Yv)),
+        ["logistic loss"] = Ex.Neg(Ex.Add(
+            Ex.Inner(Yv, Ex.Apply(ElementFunction.Log, Ex.Apply(ElementFunction.Sigmoid, Ex.MatMul(Tall, Wv)))),
+            Ex.Inner(Ex.Sub(new Ones(Yv.Shape), Yv), Ex.Apply(ElementFunction.Log, Ex.Sub(new Ones(Yv.Shape), Ex.Apply(ElementFunction.Sigmoid, Ex.MatMul(Tall, Wv))))))),
+        ["Rayleigh quotient x'Ax / x'x"] = Ex.Divide(Ex.MatMul(Ex.Transpose(x), X, x), Ex.MatMul(Ex.Transpose(x), x)),
+        ["log det X + tr(S X⁻¹)"] = Ex.Add(Ex.LogDet(X), Ex.Trace(Ex.MatMul(Sym, Ex.Inverse(X)))),
+        ["softmax cross-entropy"] = Ex.Sub(Ex.LogSumExp(Ex.MatMul(Tall, Wv)), Ex.Inner(Yv, Ex.MatMul(Tall, Wv))),
+        ["sqrt of a sum of squares plus one"] = Ex.Apply(ElementFunction.Sqrt, Ex.Add(Ex.One, Ex.MatMul(Ex.Transpose(x), x))),
+        ["x .^ 1.5 under a matrix power"] = Ex.Sum(Ex.MatMul(Ex.Power(X, Ex.Num(-3)), Ex.ElementPower(x, Ex.Num(1.5)))),
+    };
+
+    [Theory]
+    [MemberData(nameof(CommonObjectives))]
+    public void CommonObjectivesAreDefinedAtEveryRandomPoint(string name)
+    {
+        var e = Objectives[name];
+        foreach (var seed in Seeds)
+        {
+            var at = RandomPoint.Generate(e, e.Variables(), seed);
+            var value = Evaluator.Evaluate(e, at);
+            Assert.True(double.IsFinite(value[0, 0]), $"seed={seed}");
+        }
+    }
 }
