@@ -1,0 +1,42 @@
+namespace MatrixCalculus.Syntax;
+
+/// <summary>
+/// The reserved words of the expression language: function names (with their aliases and
+/// arity) and names that stand for a symbol (spelled-out Greek letters, <c>eye</c>, <c>ones</c>).
+/// </summary>
+internal static class Keywords
+{
+    /// <summary>Every spelling of a function, mapped to the one name <see cref="CallSyntax.Function"/> carries.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Functions = BuildFunctions();
+
+    /// <summary>
+    /// Spelled names of symbols, mapped to the symbol: <c>alpha</c> is <c>α</c>, <c>eye</c> is the
+    /// identity <c>I</c>, <c>ones</c> stays <c>ones</c> (the binder reads it as the ones vector).
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string> SpelledNames = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["alpha"] = "α", ["beta"] = "β", ["gamma"] = "γ", ["delta"] = "δ", ["epsilon"] = "ε",
+        ["eta"] = "η", ["theta"] = "θ", ["kappa"] = "κ", ["lambda"] = "λ", ["mu"] = "μ",
+        ["nu"] = "ν", ["xi"] = "ξ", ["rho"] = "ρ", ["tau"] = "τ", ["phi"] = "φ",
+        ["chi"] = "χ", ["psi"] = "ψ", ["omega"] = "ω", ["pi"] = "π",
+        ["eye"] = "I", ["ones"] = "ones",
+    };
+
+    /// <summary>Number of arguments a function takes: <c>kron(A, B)</c> takes two, every other one.</summary>
+    public static int Arity(string function) => function == "kron" ? 2 : 1;
+
+    private static Dictionary<string, string> BuildFunctions()
+    {
+        string[] canonical =
+        [
+            "tr", "det", "logdet", "inv", "diag", "sum", "vec", "exp", "log", "sin", "cos", "tan",
+            "arcsin", "arccos", "arctan", "tanh", "sqrt", "abs", "sign", "sigmoid", "relu", "softplus",
+            "step", "softmax", "logsumexp", "norm1", "norm2", "kron", "vector", "matrix",
+        ];
+        var table = canonical.ToDictionary(name => name, name => name, StringComparer.Ordinal);
+        // σ and sigma are the logistic function of the course notes, not a Greek symbol.
+        table["σ"] = "sigmoid";
+        table["sigma"] = "sigmoid";
+        return table;
+    }
+}

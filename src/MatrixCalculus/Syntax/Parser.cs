@@ -1,0 +1,39 @@
+using Superpower;
+using Superpower.Model;
+
+namespace MatrixCalculus.Syntax;
+
+/// <summary>Text to syntax tree: the entry point of the expression language (grammar/MatrixCalculus.ebnf).</summary>
+public static class Parser
+{
+    private static readonly TokenListParser<MatrixToken, SyntaxNode> Grammar = MatrixParser.TopLevel.Expression.AtEnd();
+
+    /// <summary>
+    /// Parses an expression. <paramref name="declaredNames"/> are the multi-letter names that are
+    /// one symbol (<c>bias</c> in <c>Wx + bias</c>); without them a word is a product of letters.
+    /// </summary>
+    /// <exception cref="MatrixCalculusException">
+    /// For every bad input, with a <see cref="Diagnostic"/> whose span lies inside
+    /// <paramref name="text"/> (or at its end): MC1001 syntax, MC1002 unknown function, MC1003 input
+    /// longer than <see cref="Limits.MaxInputLength"/> or nested deeper than <see cref="Limits.MaxDepth"/>.
+    /// </exception>
+    public static SyntaxNode Parse(string text, IReadOnlyCollection<string>? declaredNames = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length > Limits.MaxInputLength)
+            throw SyntaxErrors.At(text, Limits.MaxInputLength, 1,
+                $"input longer than {Limits.MaxInputLength} characters.", DiagnosticCode.InputTooLarge);
+
+        var tokens = MatrixTokenizer.Tokenize(text, declaredNames);
+        DepthGuard.CheckBrackets(text, tokens);
+        var result = Grammar(tokens);
+        if (!result.HasValue)
+            throw SyntaxErrors.At(text, ErrorSpan(text, result.Remainder), result.FormatErrorMessageFragment() + ".");
+        DepthGuard.CheckTree(text, result.Value);
+        return result.Value;
+    }
+
+    // Superpower points at the next unparsed token, or the end of the input.
+    private static SourceSpan ErrorSpan(string text, TokenList<MatrixToken> remainder) =>
+        remainder.ConsumeToken() is { HasValue: true } next ? next.Value.ToSourceSpan() : SourceSpan.At(text, text.Length, 0);
+}
