@@ -41,7 +41,7 @@ public static class Checker
 
     private static Func<Environment, Matrix<double>> Value(Expr f) => env => Evaluator.Evaluate(f, env);
 
-    private static Func<Environment, Matrix<double>> Gradient(Derivation first) => env => Evaluator.Evaluate(first.Result, env);
+    private static Func<Environment, Matrix<double>> Gradient(Derivation first) => env => DerivativeValue.Evaluate(first, env);
 
     private static double Worst(Func<Environment, Matrix<double>> f, Derivation d, Environment at, Random random, int directions)
     {

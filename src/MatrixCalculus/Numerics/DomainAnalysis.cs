@@ -66,14 +66,14 @@ internal sealed class DomainAnalysis
                 Walk(p.Exponent, Need.None);
                 return;
             case Inverse or Det or LogDet:
-                WalkInvertible(ExprChildren.Of(e)[0], context);
+                WalkInvertible(e.Children()[0], context);
                 return;
             // Values that are positive whatever their argument: the argument is free again.
             case Norm or Softmax or LogSumExp:
-                Walk(ExprChildren.Of(e)[0], context & ~Need.Positive);
+                Walk(e.Children()[0], context & ~Need.Positive);
                 return;
             default:
-                foreach (var child in ExprChildren.Of(e)) Walk(child, context);
+                foreach (var child in e.Children()) Walk(child, context);
                 return;
         }
     }
@@ -87,7 +87,7 @@ internal sealed class DomainAnalysis
     // A product F₁…Fₖ of outer size m has rank at most its smallest inner size: each must be ≥ m.
     private void RecordRankConstraints(Expr arg)
     {
-        foreach (var node in ExprChildren.Descendants(arg))
+        foreach (var node in Subterms.All(arg))
         {
             if (node is not MatMul m || m.Shape.Rows is not Dim.Named outer) continue;
             foreach (var factor in m.Factors.Take(m.Factors.Count - 1))

@@ -72,9 +72,11 @@ public static partial class Evaluator
     /// 2 Σ log Lᵢᵢ from a Cholesky factor when A is symmetric positive definite, otherwise
     /// Σ log |Uᵢᵢ| from LU, after checking that the sign of det A = sign(P) Π sign(Uᵢᵢ) is positive.
     /// </summary>
-    internal static double LogDeterminant(Matrix<double> a, Expr e)
+    internal static double LogDeterminant(Matrix<double> a, Expr e) =>
+        IsSymmetric(a) && CholeskyLogDet(a) is { } viaCholesky ? viaCholesky : LuLogDet(a, e);
+
+    internal static double LuLogDet(Matrix<double> a, Expr e)
     {
-        if (IsSymmetric(a) && CholeskyLogDet(a) is { } viaCholesky) return viaCholesky;
         var lu = a.LU();
         var pivots = lu.U.Diagonal();
         int sign = PermutationSign(lu.P) * pivots.Aggregate(1, (s, u) => s * Math.Sign(u));

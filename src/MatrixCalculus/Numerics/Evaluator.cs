@@ -1,5 +1,6 @@
 using MathNet.Numerics.LinearAlgebra;
 using MatrixCalculus.Semantics;
+using MatrixCalculus.Syntax;
 using MatrixCalculus.Terms;
 
 namespace MatrixCalculus.Numerics;
@@ -68,10 +69,10 @@ public static partial class Evaluator
     private static Matrix<double> Lookup(Var v, Environment env) =>
         env.TryGetValue(v.Name, out var value)
             ? value
-            : throw new EvaluationException(v, $"the point gives no value for {v.Name}.");
+            : throw new EvaluationException(v, $"the point gives no value for {v.Name}.", DiagnosticCode.Point);
 
     private static int Size(Dim dim, Expr e, Environment env) =>
-        env.SizeOf(dim) ?? throw new EvaluationException(e, $"the size {dim} of {e} is not known at this point.");
+        env.SizeOf(dim) ?? throw new EvaluationException(e, $"the size {dim} of {e} is not known at this point.", DiagnosticCode.Point);
 
     private static double Scalar(Matrix<double> value, Expr e) =>
         value is { RowCount: 1, ColumnCount: 1 }

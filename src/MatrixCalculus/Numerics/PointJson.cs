@@ -38,6 +38,8 @@ internal static class PointJsonParser
     /// <summary>The tree of <paramref name="text"/>; malformed JSON is a Point diagnostic at the reader's position.</summary>
     public static PointJson Parse(string text)
     {
+        if (string.IsNullOrWhiteSpace(text.TrimStart('\uFEFF')))
+            throw PointReader.Error(text, SourceSpan.At(text, 0, 1), "the point is empty: write a JSON object such as {\"x\": [1, 2]}.");
         // Utf8JsonReader does not skip a byte-order mark; a space in its place keeps every offset.
         var clean = text.StartsWith('\uFEFF') ? " " + text[1..] : text;
         var bytes = Encoding.UTF8.GetBytes(clean);

@@ -14,9 +14,9 @@ internal static class PointValues
             $"{symbol.Name} is {symbol.Declared}, but the point gives a number."),
         PointJson.List { Items.Count: 0 } => throw PointReader.Error(json, value.Span,
             $"{symbol.Name} is {symbol.Declared}, but the point gives an empty list."),
-        PointJson.List list when list.Items[0] is PointJson.List => Rows(symbol, list, json),
         PointJson.List list when symbol.Declared.IsScalar => throw PointReader.Error(json, list.Span,
             $"{symbol.Name} is a scalar, but the point gives a list."),
+        PointJson.List list when list.Items[0] is PointJson.List => Rows(symbol, list, json),
         PointJson.List list when symbol.Declared.IsMatrix => throw PointReader.Error(json, list.Span,
             $"{symbol.Name} is {symbol.Declared}: write its value as a list of rows, such as [[1, 2], [3, 4]]."),
         PointJson.List list => Flat(symbol, list, json),
@@ -44,11 +44,13 @@ internal static class PointValues
                 throw PointReader.Error(json, row.Span, $"row {rows.Count + 1} of {symbol.Name} is empty.");
             if (rows.Count > 0 && row.Items.Count != rows[0].Length)
                 throw PointReader.Error(json, row.Span,
-                    $"row {rows.Count + 1} of {symbol.Name} has {row.Items.Count} entries, but row 1 has {rows[0].Length}.");
+                    $"row {rows.Count + 1} of {symbol.Name} has {Entries(row.Items.Count)}, but row 1 has {rows[0].Length}.");
             rows.Add(row.Items.Select(entry => Entry(entry, json)).ToArray());
         }
         return Matrix<double>.Build.DenseOfRowArrays(rows);
     }
+
+    private static string Entries(int count) => count == 1 ? "1 entry" : $"{count} entries";
 
     private static double Entry(PointJson item, string json) => item is PointJson.Number number
         ? Finite(number, json)

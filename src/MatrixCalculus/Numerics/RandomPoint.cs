@@ -20,7 +20,8 @@ public static class RandomPoint
     {
         var random = new Random(seed);
         var analysis = DomainAnalysis.Of(e);
-        var sizes = AssignSizes(DimensionNames(e, symbols), analysis.AtLeast, random);
+        var known = symbols.SelectMany(s => new[] { s.Declared.Rows, s.Declared.Cols }).OfType<Dim.Known>().Select(k => k.Value);
+        var sizes = AssignSizes(DimensionNames(e, symbols), known, analysis.AtLeast, random);
         var values = new Dictionary<string, Matrix<double>>(StringComparer.Ordinal);
         foreach (var symbol in symbols)
         {
@@ -34,7 +35,7 @@ public static class RandomPoint
     // Names in order of first appearance: the symbols' shapes, then any size the term uses alone (I_k).
     private static List<string> DimensionNames(Expr e, IReadOnlyList<Var> symbols)
     {
-        var shapes = symbols.Select(s => s.Declared).Concat(ExprChildren.Descendants(e).Select(node => node switch
+        var shapes = symbols.Select(s => s.Declared).Concat(Subterms.All(e).Select(node => node switch
         {
             Identity i => Shape.Square(i.N),
             _ => node.Shape,
@@ -48,9 +49,12 @@ public static class RandomPoint
         return names;
     }
 
-    private static Dictionary<string, int> AssignSizes(List<string> names, List<(string Outer, string Inner)> atLeast, Random random)
+    private static Dictionary<string, int> AssignSizes(List<string> names, IEnumerable<int> known, List<(string Outer, string Inner)> atLeast, Random random)
     {
-        var pool = SmallSizes.OrderBy(_ => random.Next()).Concat(Enumerable.Range(SmallSizes.Length + 2, Math.Max(0, names.Count - SmallSizes.Length)));
+        // Sizes written in declarations (X: 3 x d) are taken already: d must not be 3 either.
+        var taken = known.ToHashSet();
+        var pool = SmallSizes.Where(size => !taken.Contains(size)).OrderBy(_ => random.Next())
+            .Concat(Enumerable.Range(SmallSizes[^1] + 1, names.Count + taken.Count).Where(size => !taken.Contains(size)));
         var sizes = names.Zip(pool).ToDictionary(pair => pair.First, pair => pair.Second, StringComparer.Ordinal);
         // Swap sizes until every inner size is at least its outer one; contradictory needs
         // (X'X and XX' both invertible) cannot all hold, so the rounds are bounded.
