@@ -1,5 +1,6 @@
 using System.CommandLine;
 using MatrixCalculus.Cli.Arguments;
+using MatrixCalculus.Cli.Output;
 
 namespace MatrixCalculus.Cli.Commands;
 
@@ -15,7 +16,23 @@ internal static class EvalCommand
         {
             expression, at, let,
         };
-        command.SetAction(parsed => Pending.NotYet("eval", "the parser and the binder"));
+        command.SetAction(parsed => Run(io,
+            parsed.GetRequiredValue(expression), parsed.GetValue(let), parsed.GetRequiredValue(at)!));
         return command;
+    }
+
+    private static int Run(Io io, string expression, string? let, string pointPath)
+    {
+        var compiled = Engine.Compile(expression, let);
+        var point = PointFile.Read(pointPath, compiled);
+        var value = Engine.Evaluate(compiled, point);
+        io.Out.WriteLine(Json.Write(writer =>
+        {
+            writer.WriteStartObject();
+            writer.WritePropertyName("value");
+            Json.Value(writer, value, ValueLayouts.Of(compiled.Expression.Shape));
+            writer.WriteEndObject();
+        }));
+        return ExitCode.Success;
     }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using MatrixCalculus.Cli.Arguments;
+using MatrixCalculus.Cli.Output;
 
 namespace MatrixCalculus.Cli.Commands;
 
@@ -15,7 +16,15 @@ internal static class ParseCommand
         {
             expression, let, format,
         };
-        command.SetAction(parsed => Pending.NotYet("parse", "the parser, the binder and the printers"));
+        command.SetAction(parsed => Run(io,
+            parsed.GetRequiredValue(expression), parsed.GetValue(let), parsed.GetRequiredValue(format).Value));
         return command;
+    }
+
+    private static int Run(Io io, string expression, string? let, OutputFormat format)
+    {
+        var compiled = Engine.Compile(expression, let);
+        io.Out.WriteLine(ParseOutput.Format(compiled, format));
+        return ExitCode.Success;
     }
 }
