@@ -29,12 +29,15 @@ public static class Engine
 
     /// <summary>
     /// The derivative of order 1 or 2 with respect to the symbol named <paramref name="wrt"/>.
+    /// The name is spelled as in the expression (<c>alpha</c> is <c>α</c>).
     /// A name that is not a symbol of the expression, and a derivative that does not exist for
     /// this expression (the Hessian of a vector), are errors shown under the whole expression.
     /// </summary>
     public static Derivation Differentiate(CompiledExpression compiled, string wrt, int order = 1, Layout layout = Layout.Numerator)
     {
-        var variable = compiled.Symbols.FirstOrDefault(symbol => symbol.Name == wrt)
+        // The variable is named as in the expression: `--wrt alpha` is α, `--wrt W_{2}` is W_2.
+        var name = SymbolNames.Normalize(wrt.Trim());
+        var variable = compiled.Symbols.FirstOrDefault(symbol => symbol.Name == name)
             ?? throw new MatrixCalculusException(new Diagnostic(DiagnosticCode.UnknownVariable,
                 $"no symbol `{wrt}` in the expression.", compiled.WholeSpan, compiled.Source));
         try
@@ -49,7 +52,7 @@ public static class Engine
 
     /// <summary>The numbers of the derivative at the point, in the contract's layout.</summary>
     public static Matrix<double> EvaluateDerivative(CompiledExpression compiled, Derivation derivation, Environment at) =>
-        Guarded(compiled, () => DerivativeValue.Evaluate(derivation, at));
+        Guarded(compiled, () => DerivativeValue.Evaluate(derivation, at), "the derivative is undefined at this point: ");
 
     /// <summary>
     /// Compares the derivative with central finite differences at <paramref name="at"/>, or at the
@@ -62,7 +65,8 @@ public static class Engine
 
     // Terms carry no spans, so a value undefined at the point is shown under the whole expression;
     // the message names the subexpression at fault.
-    private static T Guarded<T>(CompiledExpression compiled, Func<T> evaluate)
+    // The subexpression at fault may belong to the derivative rather than to the input: the prefix says so.
+    private static T Guarded<T>(CompiledExpression compiled, Func<T> evaluate, string prefix = "")
     {
         try
         {
@@ -70,7 +74,8 @@ public static class Engine
         }
         catch (EvaluationException e)
         {
-            throw new MatrixCalculusException(e.ToDiagnostic(compiled.Source, compiled.WholeSpan));
+            var diagnostic = e.ToDiagnostic(compiled.Source, compiled.WholeSpan);
+            throw new MatrixCalculusException(diagnostic with { Message = prefix + diagnostic.Message });
         }
     }
 }

@@ -25,12 +25,21 @@ internal static class CommonOptions
         Required = required,
     };
 
-    public static Option<string> Wrt() => new("--wrt")
+    public static Option<string> Wrt()
     {
-        Description = "the variable to differentiate with respect to",
-        HelpName = "V",
-        Required = true,
-    };
+        var wrt = new Option<string>("--wrt")
+        {
+            Description = "the variable to differentiate with respect to",
+            HelpName = "V",
+            Required = true,
+        };
+        wrt.Validators.Add(result =>
+        {
+            if (string.IsNullOrWhiteSpace(result.GetValueOrDefault<string>()))
+                result.AddError("--wrt needs the name of a variable of the expression.");
+        });
+        return wrt;
+    }
 
     public static Option<Choice<int>> Order() =>
         Choices.Option("--order", "1 for the first derivative, 2 for the second (Hessian)", new Choice<int>("1", 1), new Choice<int>("2", 2));

@@ -16,7 +16,7 @@ internal static class DiffMarkdown
             "| | |",
             "|---|---|",
             Row("f", Code(TextPrinter.Print(d.Function))),
-            Row(DerivativeLabels.Differential(d), Code(TextPrinter.Print(d.Differential))),
+            Row(DerivativeLabels.Differential, Code(TextPrinter.Print(d.Differential))),
             Row(DerivativeLabels.Result(d), Code(TextPrinter.Print(d.Result))),
         };
         if (d.Convention is not null) lines.Add(Row("convention", Cell(d.Convention)));
@@ -24,7 +24,7 @@ internal static class DiffMarkdown
         if (report.ShowSteps)
         {
             lines.AddRange(["", "| step | rule | expression |", "|---|---|---|"]);
-            lines.AddRange(d.Steps.Select((step, i) => $"| {i + 1} | {Cell(step.Rule)} | {Code(TextPrinter.Print(step.Expression))} |"));
+            lines.AddRange(d.Steps.Select((step, i) => $"| {i + 1} | {Cell(DerivativeLabels.Rule(step))} | {Code(TextPrinter.Print(step.Expression))} |"));
         }
         return string.Join('\n', lines);
     }

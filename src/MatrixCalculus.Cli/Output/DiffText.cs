@@ -19,7 +19,7 @@ internal static class DiffText
         var lines = new List<string>
         {
             $"f = {TextPrinter.Print(d.Function)}",
-            $"{DerivativeLabels.Differential(d)} = {TextPrinter.Print(d.Differential)}",
+            $"{DerivativeLabels.Differential} = {TextPrinter.Print(d.Differential)}",
             $"{DerivativeLabels.Result(d)} = {TextPrinter.Print(d.Result)}",
         };
         if (d.Convention is not null) lines.Add($"convention: {d.Convention}");
@@ -27,8 +27,8 @@ internal static class DiffText
         if (report.ShowSteps)
         {
             lines.Add("steps:");
-            var width = d.Steps.Count == 0 ? 0 : d.Steps.Max(step => step.Rule.Length);
-            lines.AddRange(d.Steps.Select(step => $"  {step.Rule.PadRight(width)}  {TextPrinter.Print(step.Expression)}"));
+            var width = d.Steps.Count == 0 ? 0 : d.Steps.Max(step => DerivativeLabels.Rule(step).Length);
+            lines.AddRange(d.Steps.Select(step => $"  {DerivativeLabels.Rule(step).PadRight(width)}  {TextPrinter.Print(step.Expression)}"));
         }
         return string.Join('\n', lines);
     }
