@@ -47,4 +47,20 @@ public class EvalCommandTests
         Assert.Equal("{\"value\":[[1,3],[2,4]]}\n", Matcalc.Run("eval", "A'", "--at", file.Path).Out);
         Assert.Equal("{\"value\":[[1,2]]}\n", Matcalc.Run("eval", "x'", "--at", file.Path).Out);
     }
+
+    [Fact]
+    public void AnExpressionStartingWithMinusIsTheExpressionWithOrWithoutDoubleDash()
+    {
+        using var file = new TempFile("""{"h": [1, 2], "x": [1, 2]}""");
+        Assert.Equal("{\"value\":-5}\n", Matcalc.Run("eval", "-x'x", "--at", file.Path).Out);
+        Assert.Equal("{\"value\":[-1,-2]}\n", Matcalc.Run("eval", "--at", file.Path, "--", "-h").Out);
+    }
+
+    [Fact]
+    public void AnArgumentStartingWithAtIsNotAResponseFile()
+    {
+        var run = Matcalc.Run("parse", "@x");
+        Assert.Equal(2, run.Exit);
+        Assert.StartsWith("error MC1001 (line 1, column 1)", run.Error);
+    }
 }
