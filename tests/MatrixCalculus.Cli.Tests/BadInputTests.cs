@@ -116,4 +116,19 @@ public class BadInputTests
         AssertBadInput("error MC4002 (line 1, column 1): the derivative is undefined at this point: inverse of a singular matrix in X'^-1.\n  X^-1\n  ^^^^\n",
             "diff", "X^-1", "--wrt", "X", "--at", file.Path);
     }
+
+    [Fact]
+    public void ASizeThatNoValueFixesIsReported()
+    {
+        using var file = new TempFile("{}");
+        AssertBadInput("error MC4001 (line 1, column 1): the size n of I_n is not known at this point.\n  I_n\n  ^^^\n", "eval", "I_n", "--at", file.Path);
+    }
+
+    [Fact]
+    public void CheckAtAPointWhereTheExpressionIsUndefinedIsBadInputNotAFailedCheck()
+    {
+        using var file = new TempFile("""{"X": [[1, 2], [2, 1]]}""");
+        AssertBadInput("error MC4002 (line 1, column 1): log det of a matrix whose determinant is not positive in log det X.\n  log det X\n  ^^^^^^^^^\n",
+            "check", "log det X", "--wrt", "X", "--at", file.Path);
+    }
 }

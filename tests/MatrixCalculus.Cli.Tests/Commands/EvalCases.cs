@@ -162,6 +162,54 @@ public static class EvalCases
             var x = p.Vector("x", n);
             return y.PointwiseMultiply(v).DotProduct(x);
         }),
+        new("<G, XW + 1b'>", null, p =>
+        {
+            var s = p.Sizes(3);
+            var g = p.Matrix("G", s[0], s[1]);
+            var x = p.Matrix("X", s[0], s[2]);
+            var w = p.Matrix("W", s[2], s[1]);
+            var b = p.Vector("b", s[1]);
+            var broadcast = Ones(s[0]).OuterProduct(b);
+            return g.PointwiseMultiply(x * w + broadcast).Enumerate().Sum();
+        }),
+        new("kron(A, B)", null, p =>
+        {
+            var s = p.Sizes(4);
+            return p.Matrix("A", s[0], s[1]).KroneckerProduct(p.Matrix("B", s[2], s[3]));
+        }),
+        new("A ⊗ B", null, p =>
+        {
+            var s = p.Sizes(4);
+            return p.Matrix("A", s[0], s[1]).KroneckerProduct(p.Matrix("B", s[2], s[3]));
+        }),
+        new("x.^2", null, p => p.Vector("x", p.Sizes(1)[0]).PointwisePower(2)),
+        new("1_n'x", null, p => p.Vector("x", p.Sizes(1)[0]).Sum()),
+        new("2Ax/<x, Ax>", null, p =>
+        {
+            var n = p.Sizes(1)[0];
+            var a = p.Matrix("A", n, n);
+            var x = p.Vector("x", n);
+            return 2 * (a * x) / x.DotProduct(a * x);
+        }),
+        new("-<y, log(softmax(t))>", null, p =>
+        {
+            var n = p.Sizes(1)[0];
+            var y = p.Vector("y", n);
+            var t = p.Vector("t", n, -3, 3);
+            var e = t.PointwiseExp();
+            return -y.DotProduct((e / e.Sum()).PointwiseLog());
+        }),
+        new("sum(relu(T))", null, p =>
+        {
+            var s = p.Sizes(2);
+            return p.Matrix("T", s[0], s[1]).Enumerate().Sum(t => Math.Max(t, 0));
+        }),
+        new("alpha x", null, p =>
+        {
+            var x = p.Vector("x", p.Sizes(1)[0]);
+            return p.Scalar("α") * x;
+        }),
+        new("I_3 + X", null, p => Matrix<double>.Build.DenseIdentity(3) + p.Matrix("X", 3, 3)),
         new("x'", null, p => p.Vector("x", p.Sizes(1)[0]).ToRowMatrix()),
         new("2Ax", null, p =>
         {
