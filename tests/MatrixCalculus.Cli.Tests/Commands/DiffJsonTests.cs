@@ -25,15 +25,14 @@ public class DiffJsonTests
     public void StepsAndValueAreAddedInThatOrderOnlyWhenAskedFor()
     {
         var point = new PointBuilder(1);
-        p(point);
+        point.Vector("x", 3);
+        point.Matrix("A", 3, 3);
         using var file = new TempFile(point.ToJson());
         var json = JsonRun.Object("diff", "x'Ax", "--wrt", "x", "--format", "json", "--steps", "--at", file.Path);
         Assert.Equal([.. ContractKeys, "steps", "value"], JsonRun.Keys(json));
         var steps = json.GetProperty("steps").EnumerateArray().ToArray();
         Assert.NotEmpty(steps);
         Assert.All(steps, step => Assert.Equal(["rule", "expression"], JsonRun.Keys(step)));
-
-        static void p(PointBuilder b) { b.Vector("x", 3); b.Matrix("A", 3, 3); }
     }
 
     public static IEnumerable<object[]> Seeds() => [[1], [2], [3]];
