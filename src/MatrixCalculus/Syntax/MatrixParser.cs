@@ -196,7 +196,7 @@ internal sealed class MatrixParser
 
     /// <summary>product = juxtaposition { multiplicative-operator { sign } juxtaposition } ;  (left associative; a * -b allowed)</summary>
     private static TokenListParser<MatrixToken, SyntaxNode> Product(TokenListParser<MatrixToken, SyntaxNode> juxtaposition) =>
-        ChainLeft(MultiplicativeOperator, juxtaposition, Signed(juxtaposition).Named("expression"), MakeBinary);
+        ChainLeft(MultiplicativeOperator, juxtaposition, Signed(juxtaposition), MakeBinary);
 
     /// <summary>signed = { "-" | "+" } operand ;  (-x'Ax = -(x'Ax), -a*b = -(a*b))</summary>
     private static TokenListParser<MatrixToken, SyntaxNode> Signed(TokenListParser<MatrixToken, SyntaxNode> operand) =>
@@ -207,7 +207,7 @@ internal sealed class MatrixParser
 
     /// <summary>sum = signed { ("+" | "-") signed } ;  (left associative)</summary>
     private static TokenListParser<MatrixToken, SyntaxNode> Sum(TokenListParser<MatrixToken, SyntaxNode> signed) =>
-        ChainLeft(AdditiveOperator, signed, signed.Named("expression"), MakeBinary);
+        ChainLeft(AdditiveOperator, signed, signed, MakeBinary);
 
     // ---- helpers ------------------------------------------------------------------------------
 
@@ -225,7 +225,6 @@ internal sealed class MatrixParser
     // alpha1 → α1, eye → I; one-letter and declared names stay as written.
     private static string NameOf(Token<MatrixToken> token) =>
         token.Kind == MatrixToken.SpelledName ? Keywords.CanonicalSymbol(token.ToStringValue()) : token.ToStringValue();
-
 
     // Static fields initialize in textual order: the two grammars come last, after every shared rule they use.
     public static readonly MatrixParser TopLevel = new(insideNorm: false);
