@@ -1,7 +1,7 @@
 using MatrixCalculus.Syntax;
 using MatrixCalculus.Tests.Support;
 
-namespace MatrixCalculus.Tests.Syntax;
+namespace MatrixCalculus.Tests.SyntaxTests;
 
 public class ParserTests
 {

@@ -1,6 +1,6 @@
 using MatrixCalculus.Syntax;
 
-namespace MatrixCalculus.Tests.Syntax;
+namespace MatrixCalculus.Tests.SyntaxTests;
 
 public class TokenizerTests
 {
