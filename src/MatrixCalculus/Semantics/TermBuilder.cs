@@ -38,8 +38,8 @@ internal sealed partial class TermBuilder
             UnarySyntax u => u.Negate ? Ex.Neg(Build(u.Operand)) : Build(u.Operand),
             PostfixSyntax p => Postfix(p),
             BinarySyntax b => Binary(b),
-            // x'Ax = x' A x: the smart constructor pulls scalar factors out as a coefficient.
-            JuxtaposeSyntax j => Ex.MatMul(j.Factors.Select(Build).ToList()),
+            // x'Ax = (x' A) x, folded from the left as inference did.
+            JuxtaposeSyntax j => j.Factors.Select(Build).Aggregate(Product),
             NormSyntax n => Ex.Norm(NormKindOf(inference.NormSubscript(n)), Build(n.Argument)),
             InnerSyntax i => Ex.Inner(Build(i.Left), Build(i.Right)),
             CallSyntax c => Call(c),
@@ -66,6 +66,14 @@ internal sealed partial class TermBuilder
         "1" => NormKind.One,
         _ => NormKind.Two,
     };
+
+    /// <summary>
+    /// a b: scaling when a side is a scalar, else the matrix product. Scaling is explicit because
+    /// Ex.MatMul flattens nested products, and x'y z must stay (x'y)·z: flattened to x' y z the
+    /// factors no longer chain.
+    /// </summary>
+    private static Expr Product(Expr a, Expr b) =>
+        a.Shape.IsScalar ? Ex.Scale(a, b) : b.Shape.IsScalar ? Ex.Scale(b, a) : Ex.MatMul(a, b);
 
     /// <summary>s·1 of the given shape: a scalar broadcast where a shape is expected.</summary>
     private static Expr Broadcast(Expr scalar, Shape shape) => Ex.Scale(scalar, Ex.OnesOf(shape));
