@@ -16,4 +16,11 @@ public class ShapeErrorTests
         Assert.Equal("expression", error.Diagnostic.SourceName);
         Assert.Equal(expected, error.Diagnostic.Render().Replace("\n", "\\n"));
     }
+
+    [Fact]
+    public void AnErrorOnTheSecondLinePointsIntoThatLine()
+    {
+        var error = Assert.Throws<MatrixCalculusException>(() => MatrixCalculus.Semantics.Frontend.Compile("x'Ax\n + B\n x", "A: 3 x 3; B: 4 x 4"));
+        Assert.Equal("error MC2001 (line 3, column 2): cannot multiply B (4×4) by x (3×1).\n   x\n   ^", error.Diagnostic.Render());
+    }
 }
