@@ -11,7 +11,7 @@ public static class TextPrinter
         Var v => v.Name,
         Const c => c.Value.ToString("R", System.Globalization.CultureInfo.InvariantCulture),
         _ => e.GetType().Name + "(" + string.Join(", ", e.GetType().GetProperties()
-                .Where(p => p.Name != "Shape" && p.Name != "EqualityContract")
+                .Where(p => p.Name is not ("Shape" or "EqualityContract" or "T"))
                 .Select(p => p.GetValue(e)?.ToString())) + ")",
     };
 }

@@ -6,7 +6,9 @@ namespace MatrixCalculus.Terms;
 /// <summary>
 /// An immutable list that compares by content. A record holding an <see cref="ImmutableArray{T}"/>
 /// compares it by reference, so n-ary nodes hold a Seq instead and structural equality holds.
+/// Collection expressions (<c>[a, b]</c>) build it through <see cref="Seq.Create{T}"/>.
 /// </summary>
+[System.Runtime.CompilerServices.CollectionBuilder(typeof(Seq), nameof(Seq.Create))]
 public readonly struct Seq<T> : IEquatable<Seq<T>>, IReadOnlyList<T>
 {
     private readonly ImmutableArray<T> items;
@@ -22,7 +24,7 @@ public readonly struct Seq<T> : IEquatable<Seq<T>>, IReadOnlyList<T>
     public T this[int index] => Items[index];
     public ImmutableArray<T> AsArray() => Items;
 
-    public Seq<T> Add(T item) => new(Items.Add(item));
+    public Seq<T> Append(T item) => new(Items.Add(item));
     public Seq<T> SetItem(int index, T item) => new(Items.SetItem(index, item));
     public Seq<T> RemoveAt(int index) => new(Items.RemoveAt(index));
     public Seq<T> Slice(int start, int length) => new(Items.Slice(start, length));
@@ -47,5 +49,7 @@ public readonly struct Seq<T> : IEquatable<Seq<T>>, IReadOnlyList<T>
 
 public static class Seq
 {
+    public static Seq<T> Create<T>(ReadOnlySpan<T> items) => new(ImmutableArray.Create(items));
+
     public static Seq<T> ToSeq<T>(this IEnumerable<T> items) => new(items);
 }

@@ -1,0 +1,115 @@
+using MatrixCalculus.Terms;
+
+namespace MatrixCalculus.Calculus;
+
+/// <summary>
+/// Identification by pulling the cotangent back through a term linear in dX:
+/// ⟨C, E(dX)⟩ = ⟨G, dX⟩ gives G. With C = 1 and a scalar df this is ∇f (df = ⟨∇f, dX⟩);
+/// in batch mode C = I_m carries one cotangent per output, and G = Jᵀ (df = J dx).
+/// Each arm is the adjoint identity it uses.
+/// </summary>
+internal sealed class Adjoint(Expr dX, bool batch)
+{
+    /// <summary>Thrown where the pull-back has no closed form in the language (the caller falls back to a linear map).</summary>
+    public sealed class NoClosedForm(string what) : Exception(what);
+
+    public Expr PullBack(Expr linear, Expr cotangent) =>
+        Pull(linear, cotangent) ?? Ex.ZeroOf(Shape(cotangent));
+
+    private Semantics.Shape Shape(Expr cotangent) =>
+        batch ? new(dX.Shape.Rows, cotangent.Shape.Cols) : dX.Shape;
+
+    private Expr? Pull(Expr e, Expr c)
+    {
+        if (!e.Contains(dX)) return null;
+        switch (e)
+        {
+            case Differential when e.Equals(dX):
+                return c;
+            // ⟨C, A + B⟩ = ⟨C, A⟩ + ⟨C, B⟩
+            case Add a:
+                var parts = a.Terms.Select(t => Pull(t, c)).OfType<Expr>().ToList();
+                return parts.Count == 0 ? null : Ex.Add(parts);
+            case MatMul m:
+                return PullProduct(m.Factors.AsArray(), c);
+            // ⟨C, s B⟩ = ⟨s C, B⟩, and with ds in s: ⟨C, s B⟩ = s ⟨C, B⟩ = ⟨Bᵀ C, s⟩
+            case Scale s when s.Body.Contains(dX):
+                return Pull(s.Body, Ex.MatMul(s.Coefficient, c));
+            case Scale s:
+                return Pull(s.Coefficient, InnerWith(s.Body, c));
+            // ⟨C, A / s⟩ = ⟨C / s, A⟩
+            case Divide d when !d.Denominator.Contains(dX):
+                return Pull(d.Numerator, Ex.Divide(c, d.Denominator));
+            // ⟨C, Aᵀ⟩ = ⟨Cᵀ, A⟩
+            case Transpose t when !batch:
+                return Pull(t.Arg, Ex.Transpose(c));
+            case Transpose t when t.Arg.Shape.IsScalar:
+                return Pull(t.Arg, c);
+            // ⟨c, tr A⟩ = ⟨c I, A⟩
+            case Trace t when !batch:
+                return Pull(t.Arg, Ex.Scale(c, Ex.Eye(t.Arg.Shape.Rows)));
+            // ⟨C, A ⊙ B⟩ = ⟨C ⊙ A, B⟩; for a batch of cotangents, diag(a) C
+            case Hadamard h:
+                var (other, inner) = h.Right.Contains(dX) ? (h.Left, h.Right) : (h.Right, h.Left);
+                return Pull(inner, HadamardWith(other, c));
+            // ⟨C, A ./ B⟩ = ⟨C ./ B, A⟩
+            case HadamardDivide q when !q.Right.Contains(dX):
+                return Pull(q.Left, batch
+                    ? Ex.MatMul(Ex.DiagMatrix(Ex.HadamardDivide(Ex.OnesOf(q.Right.Shape), q.Right)), c)
+                    : Ex.HadamardDivide(c, q.Right));
+            // ⟨c, sum A⟩ = ⟨c 1, A⟩
+            case Sum s when !batch || s.Arg.Shape.IsColumn:
+                return Pull(s.Arg, batch ? Ex.MatMul(Ex.OnesOf(s.Arg.Shape), c) : Ex.Scale(c, Ex.OnesOf(s.Arg.Shape)));
+            // ⟨C, diag(v)⟩ = ⟨diag(C), v⟩
+            case DiagMatrix d when !batch:
+                return Pull(d.Vector, Ex.DiagVector(c));
+            // ⟨c, diag(M)⟩ = ⟨diag(c), M⟩
+            case DiagVector d when !batch:
+                return Pull(d.Matrix, Ex.DiagMatrix(c));
+            // ⟨c, ⟨A, B⟩⟩ = ⟨c A, B⟩
+            case Inner i:
+                var (fixedSide, linearSide) = i.Right.Contains(dX) ? (i.Left, i.Right) : (i.Right, i.Left);
+                return Pull(linearSide, batch ? Ex.MatMul(fixedSide, c) : Ex.MatMul(c, fixedSide));
+            case Vec v when v.Arg.Shape.IsColumn:
+                return Pull(v.Arg, c);
+            default:
+                throw new NoClosedForm($"no closed-form pull-back through {e.GetType().Name}");
+        }
+    }
+
+    /// <summary>⟨C, L F R⟩ = ⟨Lᵀ C Rᵀ, F⟩ for the one factor F that holds dX.</summary>
+    private Expr? PullProduct(IReadOnlyList<Expr> factors, Expr c)
+    {
+        var holders = factors.Select((f, i) => (f, i)).Where(x => x.f.Contains(dX)).ToList();
+        if (holders.Count != 1)
+            throw new InvalidOperationException("a differential must be linear in dX: one factor holds it.");
+        int k = holders[0].i;
+        var left = factors.Take(k).ToList();
+        var right = factors.Skip(k + 1).ToList();
+        var f = factors[k];
+        // F R scalar with F = Aᵀ: Aᵀ R = Rᵀ A, so that batches never meet a transposed vector
+        if (batch && f is Transpose t && right.Count > 0 && Ex.MatMul([f, .. right]).Shape.IsScalar)
+            return PullProduct([.. left, Ex.Transpose(Ex.MatMul(right)), t.Arg], c);
+        if (batch && right.Count > 0)
+            throw new NoClosedForm("a batch of cotangents cannot pass a right factor");
+        var cotangent = c;
+        if (left.Count > 0) cotangent = Ex.MatMul(Ex.Transpose(Ex.MatMul(left)), cotangent);
+        if (right.Count > 0) cotangent = Ex.MatMul(cotangent, Ex.Transpose(Ex.MatMul(right)));
+        return Pull(f, cotangent);
+    }
+
+    private Expr InnerWith(Expr body, Expr c)
+    {
+        if (body.Shape.IsScalar) return Ex.MatMul(body, c);
+        if (batch || body.Shape.IsColumn) return Ex.MatMul(Ex.Transpose(body), c);
+        return Ex.Inner(body, c);
+    }
+
+    private Expr HadamardWith(Expr other, Expr c)
+    {
+        if (other.Shape.IsScalar) return Ex.MatMul(other, c);
+        if (!batch) return Ex.Hadamard(c, other);
+        if (!other.Shape.IsColumn) throw new NoClosedForm("a batch of cotangents through a matrix ⊙");
+        return Ex.MatMul(Ex.DiagMatrix(other), c);
+    }
+}

@@ -1,0 +1,52 @@
+using MathNet.Numerics.LinearAlgebra;
+using MatrixCalculus.Numerics;
+using MatrixCalculus.Terms;
+using Environment = MatrixCalculus.Numerics.Environment;
+
+namespace MatrixCalculus.Calculus;
+
+/// <summary>
+/// The numbers of a derivative in the contract's layout: the result itself for a gradient,
+/// Jacobian, Hessian or Kronecker form; for a linear map V ↦ H[V], the matrix
+/// d vec(f) / d vec(X) with column-major vec, one column per basis direction.
+/// </summary>
+public static class DerivativeValue
+{
+    public static Matrix<double> Evaluate(Derivation d, Environment env)
+    {
+        if (d.Direction is not { } direction) return Evaluator.Evaluate(d.Result, env);
+        int rows = env.SizeOf(direction.Shape.Rows) ?? throw Unsized(direction);
+        int cols = env.SizeOf(direction.Shape.Cols) ?? throw Unsized(direction);
+        Matrix<double>? result = null;
+        for (int j = 0; j < rows * cols; j++)
+        {
+            var basis = Matrix<double>.Build.Dense(rows, cols);
+            basis[j % rows, j / rows] = 1;
+            var column = Vectorize(Evaluator.Evaluate(d.Result, env.With(direction.Name, basis)));
+            result ??= Matrix<double>.Build.Dense(column.Count, rows * cols);
+            result.SetColumn(j, column);
+        }
+        // A gradient given as the map V ↦ ⟨∇f, V⟩ has the variable's own shape (column-major entries).
+        if (d.Kind == DerivativeKind.Gradient)
+            return Matrix<double>.Build.Dense(rows, cols, result!.Row(0).ToArray());
+        return result!;
+    }
+
+    /// <summary>The derivative applied to a direction: ⟨G, V⟩ for a gradient, J v, H v, H[V], K vec(V).</summary>
+    public static Matrix<double> Apply(Derivation d, Environment env, Matrix<double> v)
+    {
+        if (d.Direction is { } direction) return Evaluator.Evaluate(d.Result, env.With(direction.Name, v));
+        var value = Evaluator.Evaluate(d.Result, env);
+        return d.Kind switch
+        {
+            DerivativeKind.Gradient => Matrix<double>.Build.Dense(1, 1, value.PointwiseMultiply(v).Enumerate().Sum()),
+            _ when d.Wrt.Shape.IsScalar => (d.Layout == Layout.Denominator ? value.Transpose() : value) * v[0, 0],
+            _ when d.Layout == Layout.Denominator => value.Transpose() * Vectorize(v).ToColumnMatrix(),
+            _ => value * Vectorize(v).ToColumnMatrix(),
+        };
+    }
+
+    public static Vector<double> Vectorize(Matrix<double> m) => Vector<double>.Build.DenseOfArray(m.ToColumnMajorArray());
+
+    private static InvalidOperationException Unsized(Var v) => new($"the size of the direction {v.Name} is not bound.");
+}

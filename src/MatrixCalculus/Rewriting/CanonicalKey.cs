@@ -1,0 +1,40 @@
+using System.Globalization;
+using System.Text;
+using MatrixCalculus.Terms;
+
+namespace MatrixCalculus.Rewriting;
+
+/// <summary>
+/// A deterministic structural key of a term. Record hash codes mix in randomized string hashes,
+/// so they cannot order anything that is printed; this key can.
+/// </summary>
+internal static class CanonicalKey
+{
+    public static string Of(Expr e)
+    {
+        var sb = new StringBuilder();
+        Write(e, sb);
+        return sb.ToString();
+    }
+
+    private static void Write(Expr e, StringBuilder sb)
+    {
+        sb.Append(e.GetType().Name);
+        switch (e)
+        {
+            case Var v: sb.Append(':').Append(v.Name); break;
+            case Const c: sb.Append(':').Append(c.Value.ToString("R", CultureInfo.InvariantCulture)); break;
+            case Apply a: sb.Append(':').Append(a.Function); break;
+            case Norm n: sb.Append(':').Append(n.Kind); break;
+            case Zero or Identity or Ones: sb.Append(':').Append(e.Shape); break;
+        }
+        var children = e.Children();
+        if (children.Count == 0) return;
+        sb.Append('(');
+        foreach (var c in children) { Write(c, sb); sb.Append(','); }
+        sb.Append(')');
+    }
+
+    /// <summary>The number of nodes: the measure of "shorter" when choosing between two forms.</summary>
+    public static int Size(Expr e) => 1 + e.Children().Sum(Size);
+}
