@@ -1,7 +1,7 @@
 using MatrixCalculus.Semantics;
 using MatrixCalculus.Syntax;
 
-namespace MatrixCalculus.Tests.Semantics;
+namespace MatrixCalculus.Tests.SemanticsTests;
 
 /// <summary>
 /// Random expressions from the grammar, well- and ill-shaped: binding either succeeds, the same

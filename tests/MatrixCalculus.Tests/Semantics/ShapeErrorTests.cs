@@ -1,7 +1,7 @@
 using MatrixCalculus.Syntax;
 using MatrixCalculus.Tests.Support;
 
-namespace MatrixCalculus.Tests.Semantics;
+namespace MatrixCalculus.Tests.SemanticsTests;
 
 public class ShapeErrorTests
 {
