@@ -71,4 +71,18 @@ public class BinderRobustnessTests
         // The generator must produce bindable input too, or the property says little.
         Assert.True(bound > cases / 6, $"only {bound} of {cases} random expressions bound");
     }
+
+    [Fact]
+    public void ATreeTooDeepToWalkIsReportedNotACrash()
+    {
+        // The parser never builds this (it bounds depth at Limits.MaxDepth), but the binder must
+        // not overflow the stack whatever tree it is handed.
+        const string source = "-x";
+        var span = SourceSpan.At(source, 0, 2);
+        SyntaxNode tree = new NameSyntax("x", null, SourceSpan.At(source, 1, 1));
+        for (int i = 0; i < 200_000; i++) tree = new UnarySyntax(true, tree, span, span);
+        var error = Assert.Throws<MatrixCalculusException>(() => Binder.Bind(tree, source, Declarations.Empty));
+        Assert.Equal(DiagnosticCode.InputTooLarge, error.Diagnostic.Code);
+        Assert.Equal("the expression is nested too deeply.", error.Diagnostic.Message);
+    }
 }
