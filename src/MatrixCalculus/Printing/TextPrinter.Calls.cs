@@ -35,6 +35,6 @@ public static partial class TextPrinter
     // dX for a variable, d(AB) otherwise; set apart from its neighbours (x'A dx, X^-1 dX X^-1).
     private static Printed DifferentialNode(Expr arg) =>
         arg is Var { Name: var name } && Identifiers.IsSimple(name ?? "")
-            ? new("d" + name, Precedence.Primary, Tail.Differential)
+            ? new("d" + Identifiers.Print(name!).Text, Precedence.Primary, Tail.Differential)
             : new($"d({Print(arg)})", Precedence.Primary, Tail.Differential);
 }

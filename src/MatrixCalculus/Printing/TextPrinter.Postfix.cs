@@ -34,7 +34,7 @@ public static partial class TextPrinter
             case Const { Value: var v } when double.IsFinite(v):
                 return (v < 0 ? "-" : "") + NumberText.Decimal(v);
             case Var { Name: var name } when name is not "T" && Identifiers.IsSimple(name ?? ""):
-                return name!;
+                return Identifiers.Print(name!).Text;
             default:
                 return "(" + Print(exponent) + ")";
         }

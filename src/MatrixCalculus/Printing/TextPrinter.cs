@@ -53,7 +53,7 @@ public static partial class TextPrinter
     };
 
     private static Printed VarNode(string? name) =>
-        string.IsNullOrEmpty(name) ? new("?", Precedence.Primary) : new(name, Precedence.Primary, Identifiers.TailOf(name));
+        string.IsNullOrEmpty(name) ? new("?", Precedence.Primary) : Identifiers.Print(name);
 
     // Integers without ".0", short decimals (0.5), exact fractions for long ones (1/3, one number
     // literal to the tokenizer); a negative constant is a unary minus, so a sum writes x - 3.
