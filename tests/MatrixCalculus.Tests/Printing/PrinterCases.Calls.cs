@@ -22,9 +22,9 @@ public static partial class PrinterCases
         Row(Hadamard(x, Divide(y, α)), "x .* (y/α)", @"x \odot \frac{y}{\alpha}"),
         Row(Hadamard(x, A * y), "x .* Ay", @"x \odot Ay"),
         Row(Hadamard(A, Eye(n)), "A .* I", @"A \odot I"),
-        Raw(new Hadamard(-x, y), "(-x) .* y", @"(-x) \odot y"),
+        Row(new Hadamard(-x, y), "(-x) .* y", @"(-x) \odot y", Hadamard(-x, y)),
         Row(HadamardDivide(x, y), "x ./ y", @"x \oslash y"),
-        Row(HadamardDivide(OnesOf(Semantics.Shape.Column(n)), x), "1_n ./ x", @"\mathbf{1}_n \oslash x"),
+        Row(HadamardDivide(OnesOf(MatrixCalculus.Semantics.Shape.Column(n)), x), "1_n ./ x", @"\mathbf{1}_n \oslash x"),
         Row(Kron(A, B), "kron(A, B)", @"A \otimes B"),
         Row(Kron(Eye(n), A), "kron(I_n, A)", @"I_n \otimes A"),
         Row(Kron(A + B, C), "kron(A + B, C)", @"(A + B) \otimes C"),
@@ -56,13 +56,13 @@ public static partial class PrinterCases
     // Differentials print (dX, d(AB)) but are not in the input language.
     private static IEnumerable<PrinterCase> Differentials() =>
     [
-        Raw(D(X), "dX", @"\mathrm{d}X"),
-        Raw(D(A * B), "d(AB)", @"\mathrm{d}(AB)"),
-        Raw(-(X.Inv() * D(X) * X.Inv()), "-X^-1 dX X^-1", @"-X^{-1}\,\mathrm{d}X\,X^{-1}"),
-        Raw(D(x).T * A * x + x.T * A * D(x), "dx'Ax + x'A dx", @"\mathrm{d}x^\top Ax + x^\top A\,\mathrm{d}x"),
-        Raw(Trace(X.Inv() * D(X)), "tr(X^-1 dX)", @"\operatorname{tr}(X^{-1}\,\mathrm{d}X)"),
-        Raw(D(Mat("W_1")) * x, "dW_1 x", @"\mathrm{d}W_1\,x"),
-        Raw(D(A * B) * C, "d(AB) C", @"\mathrm{d}(AB)\,C"),
-        Raw(2 * D(x), "2 dx", @"2\,\mathrm{d}x"),
+        Printed(D(X), "dX", @"\mathrm{d}X"),
+        Printed(D(A * B), "d(AB)", @"\mathrm{d}(AB)"),
+        Printed(-(X.Inv() * D(X) * X.Inv()), "-X^-1 dX X^-1", @"-X^{-1}\,\mathrm{d}X\,X^{-1}"),
+        Printed(D(x).T * A * x + x.T * A * D(x), "dx'Ax + x'A dx", @"\mathrm{d}x^\top Ax + x^\top A\,\mathrm{d}x"),
+        Printed(Trace(X.Inv() * D(X)), "tr(X^-1 dX)", @"\operatorname{tr}(X^{-1}\,\mathrm{d}X)"),
+        Printed(D(Mat("W_1")) * x, "dW_1 x", @"\mathrm{d}W_1\,x"),
+        Printed(D(A * B) * C, "d(AB) C", @"\mathrm{d}(AB)\,C"),
+        Printed(2 * D(x), "2 dx", @"2\,\mathrm{d}x"),
     ];
 }

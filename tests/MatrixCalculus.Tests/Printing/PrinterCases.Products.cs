@@ -18,18 +18,28 @@ public static partial class PrinterCases
         // names that would run together: subscripts, words, keywords, numbers
         Row(Mat("W_1") * x, "W_1 x", "W_1x"),
         Row(Mat("W1") * x, "W1x", "W_1x"),
-        Row(Mat("W_{ij}") * x, "W_{ij}x", "W_{ij}x"),
+        Row(Mat("W_ij") * x, "W_{ij}x", "W_{ij}x"),
+        Row(Mat("W_{ij}") * x, "W_{ij}x", "W_{ij}x", Mat("W_ij") * x),
         Row(Mat("foo") * x, "foo x", @"\mathit{foo}x"),
         Row(Mat("foo") * (x + y), "foo*(x + y)", @"\mathit{foo}(x + y)"),
+        Row(Scalar("ab") * MatMul(Scalar("a"), Scalar("b"), x), "ab a bx", @"\mathit{ab}abx"),
         Row(Col("m") * Col("u").T, "m u'", @"mu^\top"),
         Row(Scalar("e") * (x * Col("p").T), "ex p'", @"exp^\top"),
         Row(2 * Col("e"), "2 e", "2e"),
+        Row(2 * Col("e2"), "2 e2", "2e_2"),
+        Row(MatMul(Num(2), Mat("E1"), x), "2E1x", "2E_1x"),
+        // a lower-case run of names before '(' would read as an unknown function
+        Row(MatMul(α, β, x + y), "α β(x + y)", @"\alpha\beta(x + y)"),
+        Row(MatMul(α, x, (y + z).T), "α x(y + z)'", @"\alpha x(y + z)^\top"),
+        Row(MatMul(A, x, (y + z).T), "Ax(y + z)'", @"Ax(y + z)^\top"),
+        Row(MatMul(Mat("T"), Mat("r"), Mat("R"), A + B), "TrR(A + B)", "TrR(A + B)"),
+        Row(MatMul(Mat("T"), Mat("r"), A + B), "T r(A + B)", "Tr(A + B)"),
         Row(Scale(Num(2), Apply(ElementFunction.Exp, x)), "2 exp(x)", @"2\exp(x)"),
         Row(Scale(Norm(NormKind.Two, x), Norm(NormKind.Two, y)), "||x|| ||y||", @"\lVert x\rVert_2\lVert y\rVert_2"),
         Row(Scale(Norm(NormKind.One, x), x), "||x||_1 x", @"\lVert x\rVert_1x"),
         Row(Scale(β, OnesOf(Col(n))), "β 1_n", @"\beta\mathbf{1}_n"),
         Row(2 * OnesOf(Col(n)), "2*1_n", @"2\mathbf{1}_n"),
-        Raw(new Scale(Num(2), Num(3)), "2*3", @"2 \cdot 3"),
+        Row(new Scale(Num(2), Num(3)), "2*3", @"2 \cdot 3", Num(6)),
         // scalars in front
         Row(2 * (A * x), "2Ax", "2Ax"),
         Row(Scale(Divide(Num(2), Count), Xd.T * (Xd * w - yN)), "(2/N)X'(Xw - y)", @"\frac{2}{N}X^\top(Xw - y)"),
@@ -56,7 +66,7 @@ public static partial class PrinterCases
         Row(Scale(α, LogDet(X)), "α log det X", @"\alpha\log\det X"),
         Row(Scale(Det(X), X.Inv().T), "det(X)(X^-1)'", @"\det(X)X^{-\top}"),
         Row(Scale(Power(α, Num(2)), β), "α^2 β", @"\alpha^2\beta"),
-        Raw(new Scale(α, new Scale(Num(-2), x)), "α(-2)x", @"\alpha(-2)x"),
+        Row(new Scale(α, new Scale(Num(-2), x)), "α(-2)x", @"\alpha(-2)x", Scale(α, -2 * x)),
     ];
 
     private static IEnumerable<PrinterCase> Quotients() =>
@@ -73,7 +83,7 @@ public static partial class PrinterCases
         Row(Divide(-x, α), "(-x)/α", @"\frac{-x}{\alpha}"),
         Row(Divide(LogDet(X), Count), "log det X/N", @"\frac{\log\det X}{N}"),
         Row(Divide(x, Power(α, Num(2))), "x/α^2", @"\frac{x}{\alpha^2}"),
-        Raw(new Divide(Power(α, Num(2)), Num(3)), "(α^2)/3", @"\frac{\alpha^2}{3}"),
+        Row(new Divide(Power(α, Num(2)), Num(3)), "(α^2)/3", @"\frac{\alpha^2}{3}", Divide(Power(α, Num(2)), Num(3))),
     ];
 
     private static Shape Col(Dim size) => Shape.Column(size);

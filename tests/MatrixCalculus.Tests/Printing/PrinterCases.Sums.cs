@@ -25,6 +25,7 @@ public static partial class PrinterCases
         Row(x + Scale(Num(0.5), OnesOf(Col(n))), "x + 0.5", "x + 0.5"),
         // with no term to take the size from, the ones keep their subscript
         Row(OnesOf(Col(n)) + Scale(β, OnesOf(Col(n))), "1_n + β 1_n", @"\mathbf{1}_n + \beta\mathbf{1}_n"),
-        Raw(new Add([x, new Add([y, z])]), "x + (y + z)", "x + (y + z)"),
+        // hand-built records no smart constructor makes read back as the smart constructor's form
+        Row(new Add([x, new Add([y, z])]), "x + (y + z)", "x + (y + z)", x + y + z),
     ];
 }

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using MatrixCalculus.Syntax;
 using MatrixCalculus.Tests.Support;
 
-namespace MatrixCalculus.Tests.Syntax;
+namespace MatrixCalculus.Tests.SyntaxTests;
 
 public class ErrorMessageTests
 {

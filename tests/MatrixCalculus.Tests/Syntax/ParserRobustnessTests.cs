@@ -1,7 +1,7 @@
 using CsCheck;
 using MatrixCalculus.Syntax;
 
-namespace MatrixCalculus.Tests.Syntax;
+namespace MatrixCalculus.Tests.SyntaxTests;
 
 public class ParserRobustnessTests
 {
