@@ -15,16 +15,8 @@ internal static class ShapeText
     };
 
     /// <summary>The declaration of a symbol: <c>A: n x n symmetric</c>.</summary>
-    public static string Declaration(Var symbol) =>
-        string.Join(' ', new[] { $"{symbol.Name}: {Of(symbol.Shape)}" }.Concat(AttributeWords(symbol.Attributes)));
+    public static string Declaration(Var symbol) => DeclarationText.Declaration(symbol);
 
     /// <summary>The most specific words: spd and diagonal both imply symmetric, which is then not repeated.</summary>
-    public static IReadOnlyList<string> AttributeWords(VarAttributes attributes)
-    {
-        var words = new List<string>();
-        if (attributes.HasFlag(VarAttributes.Diagonal)) words.Add("diagonal");
-        if (attributes.HasFlag(VarAttributes.Spd)) words.Add("spd");
-        if (words.Count == 0 && attributes.HasFlag(VarAttributes.Symmetric)) words.Add("symmetric");
-        return words;
-    }
+    public static IReadOnlyList<string> AttributeWords(VarAttributes attributes) => DeclarationText.AttributeWords(attributes);
 }
