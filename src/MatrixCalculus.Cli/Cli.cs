@@ -12,7 +12,19 @@ public static class Cli
 {
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        var io = new Io(stdout, stderr);
+        var (budget, problem) = TimeBudget.Read(System.Environment.GetEnvironmentVariable(TimeBudget.Variable));
+        if (problem is null) return Run(args, stdout, stderr, budget);
+        stderr.WriteLine(Failures.Usage(problem).Render());
+        return ExitCode.BadInput;
+    }
+
+    /// <summary>The same with a time budget of the caller's choice (tests make it tiny).</summary>
+    internal static int Run(string[] args, TextWriter stdout, TextWriter stderr, TimeSpan budget) =>
+        CommandThread.Run(new Io(stdout, stderr), budget, io => RunHere(args, io));
+
+    private static int RunHere(string[] args, Io io)
+    {
+        var (stdout, stderr) = (io.Out, io.Error);
         return Failures.Guard(io, () =>
         {
             var root = BuildCommands(io);

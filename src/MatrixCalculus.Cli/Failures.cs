@@ -28,6 +28,13 @@ internal static class Failures
         }
     }
 
+    /// <summary>A command past its time budget (<see cref="CommandThread"/>).</summary>
+    public static Diagnostic TooLong(TimeSpan budget) =>
+        new(DiagnosticCode.InputTooLarge,
+            $"the command did not finish within its time budget of {TimeBudget.Describe(budget)}; " +
+            $"try a smaller expression or point, or a first derivative instead of a second (or set {TimeBudget.Variable} to more seconds).",
+            SourceSpan.None, "", "command line");
+
     /// <summary>System.CommandLine's own errors (unknown command, missing argument, bad option value).</summary>
     public static int ReportCommandLineErrors(Io io, ParseResult parsed)
     {

@@ -27,4 +27,31 @@ public static class Limits
     /// d(X^k) = Σ X^i dX X^(k-1-i) has k terms, so a huge k makes a huge derivative.
     /// </summary>
     public const int MaxMatrixPower = 64;
+
+    /// <summary>
+    /// Most nodes a differential may have, counted as a tree (a subterm used twice counts twice,
+    /// as every later pass walks it twice). The product rule copies the other factors into each
+    /// term, so derivatives grow polynomially with nesting (the second derivative of 150 nested
+    /// logs has millions of nodes) or exponentially with nested powers (((X^2)^2)^2…), and
+    /// simplifying them costs more than linear time: the size is checked as soon as d(·) is
+    /// pushed down, before any simplification, so such an input stops in milliseconds.
+    /// </summary>
+    public const int MaxTermSize = 20_000;
+
+    /// <summary>
+    /// Deepest nesting of a differential. The parser bounds the input's depth by
+    /// <see cref="MaxDepth"/>, and each differential rule adds at most a few levels per level of
+    /// its operand, so a derivative is a few times deeper than its input: this bound keeps every
+    /// recursive walk over a derivative (simplifier, identification, evaluator, printers) within
+    /// the stack of an ordinary thread.
+    /// </summary>
+    public const int MaxTermDepth = 2_000;
+
+    /// <summary>
+    /// Wall-clock time a <c>matcalc</c> command may take before it stops with a message: the
+    /// size limits bound the symbolic work, but not everything (large point files, slow
+    /// simplification of a derivative just under the limits). The CLI reads an override in
+    /// seconds from the environment variable <c>MATCALC_TIME_BUDGET</c>.
+    /// </summary>
+    public static readonly TimeSpan CommandTimeBudget = TimeSpan.FromSeconds(10);
 }

@@ -33,6 +33,8 @@ public static class Differentiation
     {
         int mark = log.Mark();
         var raw = new Differentiator(wrt, log).Differentiate(f);
+        // Before simplifying, which costs more than linear time in the size (Limits.MaxTermSize).
+        TermSize.Check(raw, "the derivative");
         steps.Add(new(log.Since(mark), raw));
         var df = Canonicalizer.Canonicalize(raw);
         if (!df.Equals(raw)) steps.Add(new("canonicalize", df));

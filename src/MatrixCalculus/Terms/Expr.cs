@@ -70,7 +70,10 @@ public sealed record ElementPower(Expr Base, Expr Exponent) : Expr { public over
 /// <summary>A ⊗ B.</summary>
 public sealed record Kron(Expr Left, Expr Right) : Expr
 {
-    public override Shape Shape => new(DimOps.Times(Left.Shape.Rows, Right.Shape.Rows), DimOps.Times(Left.Shape.Cols, Right.Shape.Cols));
+    // Each child's shape is read once: reading it per dimension would double the work at every
+    // level of kron(x, kron(x, …)), exponential in the nesting.
+    public override Shape Shape => Product(Left.Shape, Right.Shape);
+    private static Shape Product(Shape l, Shape r) => new(DimOps.Times(l.Rows, r.Rows), DimOps.Times(l.Cols, r.Cols));
 }
 
 /// <summary>f applied entrywise (on a scalar, the ordinary function).</summary>
@@ -87,7 +90,11 @@ public sealed record DiagVector(Expr Matrix) : Expr { public override Shape Shap
 
 /// <summary>vec(A): columns stacked (column-major).</summary>
 public sealed record Vec(Expr Arg) : Expr
-{ public override Shape Shape => Shape.Column(DimOps.Times(Arg.Shape.Rows, Arg.Shape.Cols)); }
+{
+    // The argument's shape is read once (twice per level of vec(vec(…)) would be exponential).
+    public override Shape Shape => Stacked(Arg.Shape);
+    private static Shape Stacked(Shape s) => Shape.Column(DimOps.Times(s.Rows, s.Cols));
+}
 
 /// <summary>softmax(v) = exp(v) / sum(exp(v)) for a column v.</summary>
 public sealed record Softmax(Expr Arg) : Expr { public override Shape Shape => Arg.Shape; }
