@@ -15,8 +15,10 @@ namespace MatrixCalculus.Cli;
 /// </summary>
 internal static class CommandThread
 {
-    // Reserved address space, committed only as the stack grows: 64 MB is some 50 times what the
-    // deepest derivative within Limits.MaxTermDepth needs.
+    // Reserved address space, committed only as the stack grows. The hungriest tree walks (the
+    // differentiator, the printers) take up to 3 KB per level, so 64 MB holds some 20,000
+    // levels: 20 times Limits.MaxTermDepth, 100 times the deepest derivative of an input
+    // within Limits.MaxDepth.
     private const int StackBytes = 64 * 1024 * 1024;
 
     public static int Run(Io io, TimeSpan budget, Func<Io, int> command)

@@ -40,12 +40,14 @@ public static class Limits
 
     /// <summary>
     /// Deepest nesting of a differential. The parser bounds the input's depth by
-    /// <see cref="MaxDepth"/>, and each differential rule adds at most a few levels per level of
-    /// its operand, so a derivative is a few times deeper than its input: this bound keeps every
-    /// recursive walk over a derivative (simplifier, identification, evaluator, printers) within
-    /// the stack of an ordinary thread.
+    /// <see cref="MaxDepth"/>, and a differential rule adds a few levels per level of its operand,
+    /// so a derivative is a few times deeper than its input (the deepest inputs the parser
+    /// accepts give derivatives about 200 levels deep: deeper ones also grow past
+    /// <see cref="MaxTermSize"/>). This bound is the backstop that keeps every recursive walk over
+    /// a derivative (simplifier, identification, evaluator, printers: the hungriest needs about
+    /// 3 KB of stack per level) far inside the 64 MB stack matcalc runs commands on.
     /// </summary>
-    public const int MaxTermDepth = 2_000;
+    public const int MaxTermDepth = 1_000;
 
     /// <summary>
     /// Wall-clock time a <c>matcalc</c> command may take before it stops with a message: the

@@ -13,6 +13,8 @@ public static class FiniteDifference
     /// h = 1e-6 · max(1, ‖X‖_F): the central difference has truncation error O(h²) and rounding
     /// error O(ε/h) relative to the scale of X, balanced near h ≈ ε^(1/3) ≈ 6e-6; 1e-6 leans to
     /// truncation because checked functions are smooth, and the factor keeps h relative for large X.
+    /// The direction (<see cref="RandomDirection"/>) shares the step out among the entries by their
+    /// sizes, so each entry moves by about 1e-6 · max(1, |xᵢⱼ|).
     /// </summary>
     public static double Step(Matrix<double> at) => 1e-6 * Math.Max(1, at.FrobeniusNorm());
 
@@ -36,6 +38,11 @@ public static class FiniteDifference
     /// <summary>
     /// A random direction of unit Frobenius norm in the space the variable lives in: symmetric for a
     /// symmetric (or spd) variable, diagonal for a diagonal one, so X ± hV keeps its structure.
+    /// Each entry is weighted by its own scale max(1, |xᵢⱼ|), so that the step moves every entry by
+    /// about 1e-6 of its own size. Without the weight, the step (relative to ‖X‖) would move a
+    /// small entry next to a huge one by far more than its size: across 0, out of the domain of
+    /// log, or over the kink of abs, and a right derivative would fail its check
+    /// (x = [0.1, 1e12]: h = 1e6, so log(x₁ − hv₁) is undefined).
     /// </summary>
     public static Matrix<double> RandomDirection(Var wrt, Environment at, Random random)
     {
@@ -45,6 +52,8 @@ public static class FiniteDifference
             v = Matrix<double>.Build.DenseOfDiagonalArray(v.Diagonal().ToArray());
         else if (wrt.Attributes.HasFlag(VarAttributes.Symmetric) && x.RowCount == x.ColumnCount)
             v = (v + v.Transpose()) / 2;
+        // The weights of a symmetric X are symmetric, so the weighted direction stays symmetric.
+        v = v.PointwiseMultiply(x.Map(entry => Math.Max(1, Math.Abs(entry))));
         double norm = v.FrobeniusNorm();
         return norm == 0 ? v : v / norm;
     }
