@@ -59,9 +59,24 @@ public static class Engine
     /// random point drawn from <paramref name="seed"/> when no point is given (the seed also
     /// draws the directions).
     /// </summary>
-    public static CheckReport Check(CompiledExpression compiled, Derivation derivation, Environment? at = null, int seed = 1) =>
-        Guarded(compiled, () => Checker.Check(compiled.Expression, derivation,
-            at ?? RandomPoint.Generate(compiled.Expression, compiled.Symbols, seed), seed));
+    /// <remarks>
+    /// Where the check cannot be trusted the report says so, beside the checker's own warnings
+    /// (a point on a kink): a nearly singular matrix (<see cref="Conditioning"/>) or a kink a
+    /// finite-difference step away (<see cref="KinkSteps"/>). A value undefined at the point is an
+    /// error naming f or its derivative; one undefined only a step away says that instead.
+    /// </remarks>
+    public static CheckReport Check(CompiledExpression compiled, Derivation derivation, Environment? at = null, int seed = 1)
+    {
+        var point = at ?? Guarded(compiled, () => RandomPoint.Generate(compiled.Expression, compiled.Symbols, seed));
+        var wrt = derivation.Wrt;
+        Guarded(compiled, () => Evaluator.Evaluate(compiled.Expression, point));
+        Guarded(compiled, () => DerivativeValue.Apply(derivation, point, point[wrt.Name]), "the derivative is undefined at this point: ");
+        var report = Guarded(compiled, () => Checker.Check(compiled.Expression, derivation, point, seed),
+            "a finite-difference step from this point leaves the domain: ");
+        var doubts = Guarded(compiled, () => Conditioning.Warnings(compiled.Expression, point, wrt)
+            .Concat(KinkSteps.Warnings(compiled.Expression, point, wrt)).ToList());
+        return report with { Warnings = [.. report.Warnings, .. doubts.Where(doubt => !report.Warnings.Contains(doubt))] };
+    }
 
     // Terms carry no spans, so a value undefined at the point is shown under the whole expression;
     // the message names the subexpression at fault.

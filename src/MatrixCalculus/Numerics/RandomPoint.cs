@@ -43,9 +43,11 @@ public static class RandomPoint
         var names = new List<string>();
         foreach (var shape in shapes)
             foreach (var dim in new[] { shape.Rows, shape.Cols })
-                // "a·b" is a product name from DimOps.Times: its size follows from a and b.
-                if (dim is Dim.Named { Name: var name } && !name.Contains('·') && !names.Contains(name))
-                    names.Add(name);
+                // "a·b" is a product name from DimOps.Times: its size follows from a and b, which
+                // are drawn (a symbol may be a·b × n while no symbol is a × b: vec(Ab)'vec(X)).
+                if (dim is Dim.Named { Name: var name })
+                    foreach (var factor in name.Split('·'))
+                        if (!int.TryParse(factor, out _) && !names.Contains(factor)) names.Add(factor);
         return names;
     }
 
@@ -71,6 +73,9 @@ public static class RandomPoint
     {
         Dim.Known known => known.Value,
         Dim.Named named when sizes.TryGetValue(named.Name, out var size) => size,
+        // a·b has size a times b (its factors were drawn, see DimensionNames)
+        Dim.Named named when named.Name.Contains('·') => named.Name.Split('·').Aggregate(1, (product, factor) =>
+            product * (int.TryParse(factor, out var known) ? known : Size(Dim.Of(factor), sizes))),
         _ => throw new InvalidOperationException($"no size was drawn for the dimension {dim}."),
     };
 
