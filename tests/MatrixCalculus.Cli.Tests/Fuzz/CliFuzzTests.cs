@@ -37,7 +37,7 @@ public class CliFuzzTests(ITestOutputHelper output)
             var args = Command(mutator, random, expression, let, wrt, point.Path);
             string? json = null;
             if (args.Contains("--at"))
-                Write(point.Path, json = PointFuzzer.Valid(Engine.Compile(seed.Expression, seed.Let), i), mutator);
+                json = Write(point.Path, PointFuzzer.Valid(Engine.Compile(seed.Expression, seed.Let), i), mutator);
             Run(new FuzzCase(args, json), stats);
         }
         Report(cases, BaseSeed, stats);
@@ -58,8 +58,7 @@ public class CliFuzzTests(ITestOutputHelper output)
         {
             var seed = mutator.Pick(FuzzCorpus.Seeds);
             var compiled = Engine.Compile(seed.Expression, seed.Let);
-            var json = mutator.Chance(0.15) ? PointFuzzer.Valid(compiled, i) : fuzzer.Mutated(compiled, i);
-            Write(point.Path, json, mutator);
+            var json = Write(point.Path, mutator.Chance(0.15) ? PointFuzzer.Valid(compiled, i) : fuzzer.Mutated(compiled, i), mutator);
             string[] args = random.Next(3) switch
             {
                 0 => ["eval", seed.Expression, "--at", point.Path],
@@ -90,11 +89,13 @@ public class CliFuzzTests(ITestOutputHelper output)
 
     // UTF-8 that replaces a lone surrogate (a mutation may split a pair), and now and then a byte
     // that is not UTF-8 at all, as a file saved in another encoding has.
-    private static void Write(string path, string json, Mutator mutator)
+    // Returns the text as matcalc reads it back (a bad byte reads as U+FFFD), where positions point.
+    private static string Write(string path, string json, Mutator mutator)
     {
         var bytes = new System.Text.UTF8Encoding(false).GetBytes(json).ToList();
         if (mutator.Chance(0.03)) bytes.Insert(mutator.Pick(Enumerable.Range(0, bytes.Count + 1).ToArray()), mutator.Pick(new byte[] { 0xFF, 0xC3, 0x80, 0xFE }));
         File.WriteAllBytes(path, bytes.ToArray());
+        return File.ReadAllText(path);
     }
 
     private static string? Let(Mutator mutator, Seed seed)

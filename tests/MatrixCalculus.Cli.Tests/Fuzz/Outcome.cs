@@ -43,7 +43,9 @@ public static partial class Outcome
         if (run.Exit != 2)
         {
             Check(run.Out.Length > 0 && run.Error.Length == 0, c, run, "a result on stdout, nothing on stderr");
-            if (c.Command == "eval" || c.Value("--format") == "json") JsonDocument.Parse(run.Out).Dispose();
+            // Help (a mutated expression may read `-h`) is text whatever the format.
+            bool help = run.Out.StartsWith("Description:", StringComparison.Ordinal);
+            if (!help && (c.Command == "eval" || c.Value("--format") == "json")) JsonDocument.Parse(run.Out).Dispose();
             return;
         }
         Check(run.Out.Length == 0, c, run, "nothing on stdout on exit 2");
