@@ -101,7 +101,9 @@ public static partial class Evaluator
     internal static bool IsSymmetric(Matrix<double> a)
     {
         if (a.RowCount != a.ColumnCount) return false;
-        double tolerance = 1e-12 * Math.Max(1, a.FrobeniusNorm());
+        // Relative to the largest entry, not to ‖A‖_F: the Frobenius norm of a matrix with an entry
+        // near 1e308 overflows to ∞, and every matrix would pass as symmetric.
+        double tolerance = 1e-12 * Math.Max(1, a.Enumerate().Select(Math.Abs).DefaultIfEmpty(0).Max());
         for (int i = 0; i < a.RowCount; i++)
             for (int j = 0; j < i; j++)
                 if (Math.Abs(a[i, j] - a[j, i]) > tolerance) return false;

@@ -137,6 +137,14 @@ public class NumericHonestyTests
     }
 
     [Fact]
+    public void AHugeEntryDoesNotMakeAnAsymmetricMatrixPassAsSymmetric() =>
+        // ‖A‖_F overflows to ∞ here, so a tolerance relative to it let every matrix through.
+        AssertError("error MC4001 (line 1, column 7): POINT: A is declared symmetric, but the point gives a matrix that is not symmetric.\n"
+            + "  {\"A\": [[0, 1e308], [1, 0]]}\n"
+            + "        ^^^^^^^^^^^^^^^^^^^^\n",
+            Renamed(Run("{\"A\": [[0, 1e308], [1, 0]]}", "eval", "tr(A)", "--let", "A: n x n symmetric")));
+
+    [Fact]
     public void ARandomPointDrawsTheSizesOfProductDimensions() =>
         Assert.Equal(0, Matcalc.Run("check", "vec(Ab)'vec(X)", "--wrt", "X").Exit);
 
