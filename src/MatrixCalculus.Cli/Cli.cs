@@ -14,7 +14,7 @@ public static class Cli
     {
         var (budget, problem) = TimeBudget.Read(System.Environment.GetEnvironmentVariable(TimeBudget.Variable));
         if (problem is null) return Run(args, stdout, stderr, budget);
-        stderr.WriteLine(Failures.Usage(problem).Render());
+        stderr.WriteLine(Failures.Render(Failures.Usage(problem)));
         return ExitCode.BadInput;
     }
 

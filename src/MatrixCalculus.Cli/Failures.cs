@@ -18,7 +18,7 @@ internal static class Failures
         }
         catch (MatrixCalculusException e)
         {
-            io.Error.WriteLine(e.Diagnostic.Render());
+            io.Error.WriteLine(Render(e.Diagnostic));
             return ExitCode.BadInput;
         }
         catch (Exception e)
@@ -35,14 +35,25 @@ internal static class Failures
             $"try a smaller expression or point, or a first derivative instead of a second (or set {TimeBudget.Variable} to more seconds).",
             SourceSpan.None, "", "command line");
 
+    /// <summary>
+    /// The diagnostic as printed. Messages quote the input (`found `x``, `no symbol `z``), and a
+    /// quoted control or bidirectional character would reach the terminal (a right-to-left mark
+    /// reorders the rest of the line, an escape starts a terminal command): each is shown as its
+    /// code point. The caret line below is already cleaned by <see cref="Diagnostic.Render"/>.
+    /// </summary>
+    public static string Render(Diagnostic diagnostic) => (diagnostic with { Message = Visible(diagnostic.Message) }).Render();
+
+    private static string Visible(string text) => string.Concat(text.Select(c =>
+        char.IsControl(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format ? $"U+{(int)c:X4}" : c.ToString()));
+
     /// <summary>System.CommandLine's own errors (unknown command, missing argument, bad option value).</summary>
     public static int ReportCommandLineErrors(Io io, ParseResult parsed)
     {
         if (parsed.CommandResult.Command is RootCommand)
-            io.Error.WriteLine(Usage(NoCommand(parsed)).Render());
+            io.Error.WriteLine(Render(Usage(NoCommand(parsed))));
         else
             foreach (var error in parsed.Errors)
-                io.Error.WriteLine(Usage(OneLine(error.Message)).Render());
+                io.Error.WriteLine(Render(Usage(OneLine(error.Message))));
         io.Error.WriteLine($"run `{CommandPath(parsed)} --help` for usage.");
         return ExitCode.BadInput;
     }

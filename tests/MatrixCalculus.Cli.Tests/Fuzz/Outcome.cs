@@ -52,6 +52,8 @@ public static partial class Outcome
         var lines = run.Error.TrimEnd('\n').Split('\n');
         var header = Header().Match(lines[0]);
         Check(header.Success, c, run, "an `error MCnnnn` first line");
+        // Quoted input must not smuggle a control or bidirectional character into the terminal.
+        Check(!lines.Any(line => line.Any(Invisible)), c, run, "no control, format or bidirectional character in the message");
         if (!header.Groups["line"].Success)
         {
             Check(Unplaced.IsMatch(lines[0]), c, run, "a position, since the error is about the input");
@@ -73,6 +75,9 @@ public static partial class Outcome
         4001 when c.Value("--at") is { } path && message.StartsWith(path + ": ", StringComparison.Ordinal) => c.Json,
         _ => c.Expression,
     };
+
+    private static bool Invisible(char c) =>
+        char.IsControl(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format;
 
     // Line and column are 1-based; the column may be one past the end of its line (end of input).
     private static bool Inside(string text, int line, int column)
