@@ -5,7 +5,7 @@ namespace MatrixCalculus.Cli.Output;
 
 /// <summary>
 /// <c>matcalc diff --format latex</c>: an <c>aligned</c> block to paste into math mode, with the
-/// steps as <c>&amp;= … &amp;&amp; \text{rule}</c> rows and the value as a <c>bmatrix</c>.
+/// derivation's rows (<see cref="DerivationLatex"/>, with <c>--steps</c>) after f, and the value as a <c>bmatrix</c>.
 /// </summary>
 internal static class DiffLatex
 {
@@ -13,26 +13,13 @@ internal static class DiffLatex
     {
         var d = report.Derivation;
         var rows = new List<string> { $"f &= {LatexPrinter.Print(d.Function)}" };
-        if (report.ShowSteps)
-            // The first row already shows f, so the first step (f as given) is not repeated.
-            rows.AddRange(d.Steps.Where(step => step.Rule.Length > 0)
-                .Select(step => $@"&= {LatexPrinter.Print(step.Expression)} && \text{{{Text(step.Rule)}}}"));
+        if (report.ShowSteps) rows.AddRange(DerivationLatex.Rows(d));
         rows.Add($"{DerivativeLabels.DifferentialLatex} &= {LatexPrinter.Print(d.Differential)}");
         rows.Add($"{DerivativeLabels.ResultLatex(d)} &= {LatexPrinter.Print(d.Result)}");
         if (report.Value is not null) rows.Add($"&= {Matrix(report.Value, DerivativeLayout.Of(d))}");
-        if (d.Convention is not null) rows.Add($@"&\text{{{Text(d.Convention)}}}");
+        if (d.Convention is not null) rows.Add($@"&\text{{{DerivationLatex.Text(d.Convention)}}}");
         return "\\begin{aligned}\n" + string.Join(" \\\\\n", rows) + "\n\\end{aligned}";
     }
-
-    // Inside \text{} these characters are commands or errors; write them as their text forms.
-    private static string Text(string text) => string.Concat(text.Select(c => c switch
-    {
-        '\\' => @"\textbackslash{}",
-        '{' or '}' or '_' or '#' or '%' or '&' or '$' => "\\" + c,
-        '^' => @"\textasciicircum{}",
-        '~' => @"\textasciitilde{}",
-        _ => c.ToString(),
-    }));
 
     private static string Matrix(Matrix<double> value, ValueLayout layout) => layout == ValueLayout.Scalar
         ? Numbers.Format(value[0, 0])

@@ -9,7 +9,8 @@ namespace MatrixCalculus.Cli.Output;
 /// df = dx'Ax + x'A dx
 /// ∇_x f = (A + A')x
 /// </code>
-/// then the convention (symmetric variables), the steps (<c>--steps</c>) and the value (<c>--at</c>).
+/// then the convention (symmetric variables), the value (<c>--at</c>) and, with <c>--steps</c>, the
+/// derivation as the notes write it (<see cref="DerivationText"/>), indented under <c>steps:</c>.
 /// </summary>
 internal static class DiffText
 {
@@ -27,8 +28,7 @@ internal static class DiffText
         if (report.ShowSteps)
         {
             lines.Add("steps:");
-            var width = d.Steps.Count == 0 ? 0 : d.Steps.Max(step => DerivativeLabels.Rule(step).Length);
-            lines.AddRange(d.Steps.Select(step => $"  {DerivativeLabels.Rule(step).PadRight(width)}  {TextPrinter.Print(step.Expression)}"));
+            lines.AddRange(DerivationText.Lines(d).Select(line => "  " + line));
         }
         return string.Join('\n', lines);
     }

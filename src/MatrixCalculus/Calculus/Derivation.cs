@@ -7,8 +7,22 @@ public enum DerivativeKind { Gradient, Jacobian, Hessian, Derivative }
 
 public enum Layout { Numerator, Denominator }
 
-/// <summary>One named rule application, for the step-by-step derivation.</summary>
-public sealed record DerivationStep(string Rule, Expr Expression);
+/// <summary>Where a step stands in the derivation, which decides how it is printed.</summary>
+public enum StepKind
+{
+    /// <summary>The left side of an equation chain, d(f) (a Hessian has a second chain, d(∇f)): printed <c>d(f) = …</c> with the next step.</summary>
+    Start,
+    /// <summary>An expression equal to its chain's start, reached by the step's rules: printed <c>= …</c>.</summary>
+    Equal,
+    /// <summary>The derivative read off the chain, printed with its label (<c>∇f = …</c>); its rule, if any, says how it was read off.</summary>
+    Result,
+}
+
+/// <summary>
+/// One line of the step-by-step derivation: the expression and the named rules that led to it from
+/// the line before (several names, comma-separated, where reshuffling steps were folded together).
+/// </summary>
+public sealed record DerivationStep(string Rule, Expr Expression, StepKind Kind = StepKind.Equal);
 
 /// <summary>
 /// The result of differentiating <see cref="Function"/> with respect to <see cref="Wrt"/>.

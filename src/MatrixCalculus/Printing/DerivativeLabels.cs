@@ -1,18 +1,14 @@
 using MatrixCalculus.Calculus;
-using MatrixCalculus.Printing;
 
-namespace MatrixCalculus.Cli.Output;
+namespace MatrixCalculus.Printing;
 
 /// <summary>
 /// The names printed to the left of the results, in text and in LaTeX: <c>df</c> (at either order), <c>∇_x f</c>,
 /// <c>∇²_x f</c>, <c>∂f/∂x</c> (<c>(∂f/∂x)'</c> in denominator layout), <c>∂vec f/∂vec X</c> for a
 /// Kronecker form, and for a linear map of the direction V: <c>⟨∇_X f, V⟩</c>, <c>∇²_X f[V]</c>, <c>Df[V]</c>.
 /// </summary>
-internal static class DerivativeLabels
+public static class DerivativeLabels
 {
-    /// <summary>The rule of a step; the first step has none: it is f as given.</summary>
-    public static string Rule(DerivationStep step) => step.Rule.Length == 0 ? "(given)" : step.Rule;
-
     // A second-order derivation still carries df, the first differential (the Hessian is read off d(∇f)).
     public const string Differential = "df";
 
