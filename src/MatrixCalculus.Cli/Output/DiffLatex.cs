@@ -5,7 +5,8 @@ namespace MatrixCalculus.Cli.Output;
 
 /// <summary>
 /// <c>matcalc diff --format latex</c>: an <c>aligned</c> block to paste into math mode, with the
-/// derivation's rows (<see cref="DerivationLatex"/>, with <c>--steps</c>) after f, and the value as a <c>bmatrix</c>.
+/// rows f, df and the derivative, or with <c>--steps</c> f and the derivation's rows (<see cref="DerivationLatex"/>,
+/// which end with the derivative), then the value as a <c>bmatrix</c> and the convention.
 /// </summary>
 internal static class DiffLatex
 {
@@ -13,9 +14,14 @@ internal static class DiffLatex
     {
         var d = report.Derivation;
         var rows = new List<string> { $"f &= {LatexPrinter.Print(d.Function)}" };
-        if (report.ShowSteps) rows.AddRange(DerivationLatex.Rows(d));
-        rows.Add($"{DerivativeLabels.DifferentialLatex} &= {LatexPrinter.Print(d.Differential)}");
-        rows.Add($"{DerivativeLabels.ResultLatex(d)} &= {LatexPrinter.Print(d.Result)}");
+        if (report.ShowSteps)
+            // The derivation passes through df and ends with the derivative's row: not repeated.
+            rows.AddRange(DerivationLatex.Rows(d));
+        else
+        {
+            rows.Add($"{DerivativeLabels.DifferentialLatex} &= {LatexPrinter.Print(d.Differential)}");
+            rows.Add($"{DerivativeLabels.ResultLatex(d)} &= {LatexPrinter.Print(d.Result)}");
+        }
         if (report.Value is not null) rows.Add($"&= {Matrix(report.Value, DerivativeLayout.Of(d))}");
         if (d.Convention is not null) rows.Add($@"&\text{{{DerivationLatex.Text(d.Convention)}}}");
         return "\\begin{aligned}\n" + string.Join(" \\\\\n", rows) + "\n\\end{aligned}";
