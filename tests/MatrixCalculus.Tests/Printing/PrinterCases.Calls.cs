@@ -49,6 +49,10 @@ public static partial class PrinterCases
         Row(Norm(NormKind.Two, Scale(Norm(NormKind.Two, x), y)), "norm2(||x||y)", @"\lVert \lVert x\rVert_2y\rVert_2"),
         Row(Norm(NormKind.One, Scale(Norm(NormKind.Two, x), y)), "norm1(||x||y)", @"\lVert \lVert x\rVert_2y\rVert_1"),
         Row(Norm(NormKind.Frobenius, Scale(Norm(NormKind.Two, x), X)), "|| ||x||X ||_F", @"\lVert \lVert x\rVert_2X\rVert_F"),
+        // inside bars, "||" after a factor closes the norm: a later norm factor needs parentheses
+        Row(Norm(NormKind.Frobenius, MatMul(α, Norm(NormKind.Two, x), X)), "|| α(||x||)X ||_F", @"\lVert \alpha\lVert x\rVert_2X\rVert_F"),
+        Row(Norm(NormKind.Two, MatMul(α, Norm(NormKind.Two, x), y)), "norm2(α||x||y)", @"\lVert \alpha\lVert x\rVert_2y\rVert_2"),
+        Row(Norm(NormKind.Two, A - Scale(Norm(NormKind.Two, A), Eye(n))), "|| A - ||A||I ||", @"\lVert A - \lVert A\rVert_FI\rVert_F"),
         Row(Inner(x, y), "<x, y>", @"\langle x, y\rangle"),
         Row(Inner(A * x, y + z), "<Ax, y + z>", @"\langle Ax, y + z\rangle"),
     ];

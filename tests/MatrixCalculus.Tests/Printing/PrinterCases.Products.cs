@@ -30,6 +30,7 @@ public static partial class PrinterCases
         Row(MatMul(Num(2), Mat("E1"), x), "2E1x", "2E_1x"),
         // a lower-case run of names before '(' would read as an unknown function
         Row(MatMul(α, β, x + y), "α β(x + y)", @"\alpha\beta(x + y)"),
+        Row(MatMul(α, β, Power(α + β, k)), "α β (α + β)^k", @"\alpha\beta(\alpha + \beta)^k"),
         Row(MatMul(α, x, (y + z).T), "α x(y + z)'", @"\alpha x(y + z)^\top"),
         Row(MatMul(A, x, (y + z).T), "Ax(y + z)'", @"Ax(y + z)^\top"),
         Row(MatMul(Mat("T"), Mat("r"), Mat("R"), A + B), "TrR(A + B)", "TrR(A + B)"),
