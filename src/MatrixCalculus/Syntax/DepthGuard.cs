@@ -18,10 +18,12 @@ internal static class DepthGuard
 {
     private static string Message => $"nesting deeper than {Limits.MaxDepth} levels.";
 
-    public static void CheckBrackets(string text, TokenList<MatrixToken> tokens)
+    /// <summary>Rejects bracket nesting deeper than the limit; returns the deepest nesting found.</summary>
+    public static int CheckBrackets(string text, TokenList<MatrixToken> tokens)
     {
         var open = new Stack<MatrixToken>();
         bool afterOperand = false;
+        int deepest = 0;
         foreach (var token in tokens)
         {
             bool closes = token.Kind switch
@@ -39,12 +41,14 @@ internal static class DepthGuard
                 open.Push(token.Kind);
                 if (open.Count > Limits.MaxDepth)
                     throw SyntaxErrors.At(text, token.ToSourceSpan(), Message, DiagnosticCode.InputTooLarge);
+                deepest = Math.Max(deepest, open.Count);
             }
             else if (token.Kind is MatrixToken.RightParen or MatrixToken.GreaterThan or MatrixToken.RightAngleBracket && !closes)
-                return; // a mismatched closer: the parser stops there with a syntax error, no deeper
+                return deepest; // a mismatched closer: the parser stops there with a syntax error, no deeper
             afterOperand = closes || token.Kind is MatrixToken.Identifier or MatrixToken.SpelledName or MatrixToken.Number
                 or MatrixToken.Subscript or MatrixToken.Prime;
         }
+        return deepest;
 
         bool Closes(MatrixToken opener)
         {
@@ -61,21 +65,23 @@ internal static class DepthGuard
         while (pending.TryPop(out var item))
         {
             var children = Children(item.Node);
-            if (children.Count == 0) continue;
+            if (children.Length == 0) continue;
             if (item.Depth > Limits.MaxDepth)
                 throw SyntaxErrors.At(text, Anchor(item.Node), Message, DiagnosticCode.InputTooLarge);
-            for (int i = children.Count - 1; i >= 0; i--) pending.Push((children[i], item.Depth + 1));
+            for (int i = children.Length - 1; i >= 0; i--) pending.Push((children[i], item.Depth + 1));
         }
     }
 
-    private static IReadOnlyList<SyntaxNode> Children(SyntaxNode node) => node switch
+    // Arrays, not collection expressions: a switch arm of type Seq<T> would make `[a]` a Seq, and
+    // Seq<T>.Add returns a new Seq, so the collection expression would silently come out empty.
+    private static SyntaxNode[] Children(SyntaxNode node) => node switch
     {
         NameSyntax or NumberSyntax => [],
-        CallSyntax call => call.Arguments,
+        CallSyntax call => call.Arguments.ToArray(),
         PostfixSyntax postfix => postfix.Exponent is null ? [postfix.Operand] : [postfix.Operand, postfix.Exponent],
         BinarySyntax binary => [binary.Left, binary.Right],
         UnarySyntax unary => [unary.Operand],
-        JuxtaposeSyntax juxtapose => juxtapose.Factors,
+        JuxtaposeSyntax juxtapose => juxtapose.Factors.ToArray(),
         NormSyntax norm => [norm.Argument],
         InnerSyntax inner => [inner.Left, inner.Right],
         ParenSyntax paren => [paren.Inner],

@@ -40,8 +40,24 @@ public sealed record Diagnostic(DiagnosticCode Code, string Message, SourceSpan 
         var visible = Sanitize(lineText);
         int caretColumn = Math.Min(Span.Column - 1, visible.Length);
         int width = Math.Max(1, Math.Min(Span.Length, visible.Length - caretColumn));
+        (visible, caretColumn, width) = Window(visible, caretColumn, width);
         var caret = new string(' ', caretColumn) + new string('^', width);
         return $"{header}\n  {visible}\n  {caret}";
+    }
+
+    // A line longer than this (a 100,000-character input) is shown as a window around the caret,
+    // with … where it was cut, so that the message stays readable.
+    private const int MaxShownWidth = 100;
+
+    private static (string Line, int Caret, int Width) Window(string line, int caret, int width)
+    {
+        if (line.Length <= MaxShownWidth) return (line, caret, width);
+        int start = Math.Clamp(caret - MaxShownWidth / 2, 0, line.Length - MaxShownWidth);
+        var prefix = start > 0 ? "…" : "";
+        var suffix = start + MaxShownWidth < line.Length ? "…" : "";
+        int shownCaret = caret - start;
+        int shownWidth = Math.Max(1, Math.Min(width, MaxShownWidth - shownCaret));
+        return (prefix + line.Substring(start, MaxShownWidth) + suffix, shownCaret + prefix.Length, shownWidth);
     }
 
     public override string ToString() => Render();
@@ -52,10 +68,10 @@ public sealed record Diagnostic(DiagnosticCode Code, string Message, SourceSpan 
         return line - 1 < lines.Length ? lines[line - 1].TrimEnd('\r') : "";
     }
 
-    // Control and bidirectional-override characters would move the caret away from its spot:
-    // show each as '?' so the caret line stays aligned one column per character.
+    // Control, bidirectional-override and other invisible (format) characters would move the caret
+    // away from its spot: show each as '?' so the caret line stays aligned one column per character.
     private static string Sanitize(string line) =>
-        new(line.Select(c => char.IsControl(c) || IsBidi(c) ? '?' : c).ToArray());
+        new(line.Select(c => char.IsControl(c) || IsBidi(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format ? '?' : c).ToArray());
 
     private static bool IsBidi(char c) => c is >= '\u200E' and <= '\u200F' or >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069';
 }

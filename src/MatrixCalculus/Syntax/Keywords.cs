@@ -22,6 +22,19 @@ internal static class Keywords
         ["eye"] = "I", ["ones"] = "ones",
     };
 
+    /// <summary>
+    /// The symbol a name stands for: a spelled Greek letter with optional digits becomes the
+    /// letter (<c>alpha1</c> → <c>α1</c>), <c>eye</c> becomes <c>I</c>; any other name is itself.
+    /// The parser reads names this way, so declarations should too.
+    /// </summary>
+    public static string CanonicalSymbol(string name)
+    {
+        var letters = name.TrimEnd("0123456789".ToCharArray());
+        if (!SpelledNames.TryGetValue(letters, out var symbol)) return name;
+        bool takesDigits = symbol.Length == 1;
+        return letters.Length == name.Length ? symbol : takesDigits ? symbol + name[letters.Length..] : name;
+    }
+
     /// <summary>Number of arguments a function takes: <c>kron(A, B)</c> takes two, every other one.</summary>
     public static int Arity(string function) => function == "kron" ? 2 : 1;
 

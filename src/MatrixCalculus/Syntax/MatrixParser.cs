@@ -41,17 +41,18 @@ internal sealed class MatrixParser
 
     /// <summary>name = identifier [ subscript ] ;  (x, W1, W_2, α, alpha → α, eye → I, I_n)</summary>
     private static readonly TokenListParser<MatrixToken, SyntaxNode> Name =
-        from name in Tok(MatrixToken.Identifier).Or(Tok(MatrixToken.SpelledName))
-        from subscript in OptionalSubscript
-        select (SyntaxNode)new NameSyntax(NameOf(name), subscript is { } s ? SubscriptText(s) : null,
-            Cover(name.ToSourceSpan(), subscript?.ToSourceSpan()));
+        (from name in Tok(MatrixToken.Identifier).Or(Tok(MatrixToken.SpelledName))
+         from subscript in OptionalSubscript
+         select (name, subscript)).WithSpan()
+        .Select(r => (SyntaxNode)new NameSyntax(NameOf(r.Value.name), SubscriptText(r.Value.subscript), r.Span));
 
     /// <summary>number = number-literal [ subscript ] ;  (2, 0.5, 1e-3, 1/2, 1_n)</summary>
     private static readonly TokenListParser<MatrixToken, SyntaxNode> Number =
-        from number in Tok(MatrixToken.Number)
-        from subscript in OptionalSubscript
-        select (SyntaxNode)new NumberSyntax(NumberLiteral.Value(number.ToStringValue()), number.ToStringValue(),
-            subscript is { } s ? SubscriptText(s) : null, Cover(number.ToSourceSpan(), subscript?.ToSourceSpan()));
+        (from number in Tok(MatrixToken.Number)
+         from subscript in OptionalSubscript
+         select (number, subscript)).WithSpan()
+        .Select(r => (SyntaxNode)new NumberSyntax(NumberLiteral.Value(r.Value.number.ToStringValue()), r.Value.number.ToStringValue(),
+            SubscriptText(r.Value.subscript), r.Span));
 
     /// <summary>parenthesised = "(" expression ")" ;</summary>
     private static readonly TokenListParser<MatrixToken, SyntaxNode> Parenthesised =
@@ -78,7 +79,7 @@ internal sealed class MatrixParser
         from inner in NormExpression
         from close in Tok(MatrixToken.DoubleBar)
         from subscript in NormSubscript
-        select (SyntaxNode)new NormSyntax(subscript?.Text, inner, Cover(open.ToSourceSpan(), subscript?.Span ?? close.ToSourceSpan()));
+        select (SyntaxNode)new NormSyntax(subscript?.Text, inner, open.ToSourceSpan().Union(subscript?.Span ?? close.ToSourceSpan()));
 
     /// <summary>inner = "&lt;" expression "," expression "&gt;" | "⟨" expression "," expression "⟩" ;</summary>
     private static readonly TokenListParser<MatrixToken, SyntaxNode> Inner =
@@ -118,19 +119,17 @@ internal sealed class MatrixParser
 
     private readonly record struct PostfixOperator(PostfixOp Op, SyntaxNode? Exponent, SourceSpan OpSpan);
 
-    /// <summary>exponent = number | "-" number | "-" name | name | parenthesised ;</summary>
-    private static readonly TokenListParser<MatrixToken, SyntaxNode> Exponent =
+    private static readonly TokenListParser<MatrixToken, SyntaxNode> UnsignedExponent =
         Tok(MatrixToken.Number).Select(n => (SyntaxNode)new NumberSyntax(NumberLiteral.Value(n.ToStringValue()), n.ToStringValue(), null, n.ToSourceSpan()))
-            .Or(NegativeExponent)
             .Or(Name)
             .Or(Parenthesised);
 
-    private static TokenListParser<MatrixToken, SyntaxNode> NegativeExponent =>
-        from minus in Tok(MatrixToken.Minus)
-        from operand in Tok(MatrixToken.Number).Select(n => (SyntaxNode)new NumberSyntax(
-                -NumberLiteral.Value(n.ToStringValue()), "-" + n.ToStringValue(), null, Cover(minus, n)))
-            .Or(Name.Select(name => (SyntaxNode)new UnarySyntax(true, name, minus.ToSourceSpan(), Cover(minus.ToSourceSpan(), name.Span))))
-        select operand;
+    /// <summary>exponent = [ "-" ] ( number | name | parenthesised ) ;  (-1 is one literal, as the binder wants X^-1 = inverse)</summary>
+    private static readonly TokenListParser<MatrixToken, SyntaxNode> Exponent =
+        Tok(MatrixToken.Minus).Then(minus => UnsignedExponent.Select(e => e is NumberSyntax n
+                ? new NumberSyntax(-n.Value, "-" + n.Text, null, minus.ToSourceSpan().Union(n.Span))
+                : (SyntaxNode)new UnarySyntax(true, e, minus.ToSourceSpan(), minus.ToSourceSpan().Union(e.Span))))
+            .Or(UnsignedExponent);
 
     /// <summary>postfix-operator = "'" | "^" "T" | "^" exponent | ".^" exponent ;  ("^T" is always transpose)</summary>
     private static readonly TokenListParser<MatrixToken, PostfixOperator> PostfixOperatorRule =
@@ -197,7 +196,7 @@ internal sealed class MatrixParser
 
     /// <summary>product = juxtaposition { multiplicative-operator { sign } juxtaposition } ;  (left associative; a * -b allowed)</summary>
     private static TokenListParser<MatrixToken, SyntaxNode> Product(TokenListParser<MatrixToken, SyntaxNode> juxtaposition) =>
-        ChainLeft(MultiplicativeOperator, juxtaposition, Signed(juxtaposition).Named("expression"), MakeBinary);
+        ChainLeft(MultiplicativeOperator, juxtaposition, Signed(juxtaposition), MakeBinary);
 
     /// <summary>signed = { "-" | "+" } operand ;  (-x'Ax = -(x'Ax), -a*b = -(a*b))</summary>
     private static TokenListParser<MatrixToken, SyntaxNode> Signed(TokenListParser<MatrixToken, SyntaxNode> operand) =>
@@ -208,7 +207,7 @@ internal sealed class MatrixParser
 
     /// <summary>sum = signed { ("+" | "-") signed } ;  (left associative)</summary>
     private static TokenListParser<MatrixToken, SyntaxNode> Sum(TokenListParser<MatrixToken, SyntaxNode> signed) =>
-        ChainLeft(AdditiveOperator, signed, signed.Named("expression"), MakeBinary);
+        ChainLeft(AdditiveOperator, signed, signed, MakeBinary);
 
     // ---- helpers ------------------------------------------------------------------------------
 
@@ -218,20 +217,14 @@ internal sealed class MatrixParser
         return next.HasValue && next.Value.Kind == kind ? TokenListParserResult.Empty<MatrixToken, SyntaxNode>(input) : parser(input);
     };
 
+    // _n → n, _{ij} → ij
     private static string SubscriptText(Token<MatrixToken> subscript) => subscript.ToStringValue().TrimStart('_').Trim('{', '}');
 
+    private static string? SubscriptText(Token<MatrixToken>? subscript) => subscript is { } s ? SubscriptText(s) : null;
+
     // alpha1 → α1, eye → I; one-letter and declared names stay as written.
-    private static string NameOf(Token<MatrixToken> token)
-    {
-        var text = token.ToStringValue();
-        if (token.Kind != MatrixToken.SpelledName) return text;
-        var letters = text.TrimEnd("0123456789".ToCharArray());
-        return Keywords.SpelledNames[letters] + text[letters.Length..];
-    }
-
-    private static SourceSpan Cover(Token<MatrixToken> first, Token<MatrixToken> last) => first.ToSourceSpan().Union(last.ToSourceSpan());
-
-    private static SourceSpan Cover(SourceSpan first, SourceSpan? last) => last is { } l ? first.Union(l) : first;
+    private static string NameOf(Token<MatrixToken> token) =>
+        token.Kind == MatrixToken.SpelledName ? Keywords.CanonicalSymbol(token.ToStringValue()) : token.ToStringValue();
 
     // Static fields initialize in textual order: the two grammars come last, after every shared rule they use.
     public static readonly MatrixParser TopLevel = new(insideNorm: false);

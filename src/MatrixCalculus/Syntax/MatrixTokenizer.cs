@@ -40,14 +40,15 @@ internal sealed class MatrixTokenizer
         return new TokenList<MatrixToken>(tokenizer.tokens.ToArray());
     }
 
-    // Declared names come first so that they win a tie with a reserved word: the user said so.
-    // Longest first, so that `logdet` beats `log` and `theta` beats `eta`.
+    // Longest first, so that `logdet` beats `log` and `theta` beats `eta`. For the same spelling a
+    // spelled name wins (a declared `alpha` is the letter α, as everywhere else), then a declared
+    // name beats a function (declaring `tr` makes it a symbol: the user said so).
     private static (string, MatrixToken)[] ReservedWords(IReadOnlyCollection<string>? declaredNames)
     {
+        var spelled = Keywords.SpelledNames.Keys.Select(n => (n, MatrixToken.SpelledName));
         var declared = (declaredNames ?? []).Where(IsMultiLetterName).Select(n => (n, MatrixToken.Identifier));
         var functions = Keywords.Functions.Keys.Select(n => (n, MatrixToken.Function));
-        var spelled = Keywords.SpelledNames.Keys.Select(n => (n, MatrixToken.SpelledName));
-        return declared.Concat(functions).Concat(spelled)
+        return spelled.Concat(declared).Concat(functions)
             .DistinctBy(w => w.n, StringComparer.Ordinal)
             .OrderByDescending(w => w.n.Length)
             .ToArray();

@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using Superpower;
 using Superpower.Model;
 
@@ -7,6 +8,12 @@ namespace MatrixCalculus.Syntax;
 public static class Parser
 {
     private static readonly TokenListParser<MatrixToken, SyntaxNode> Grammar = MatrixParser.TopLevel.Expression.AtEnd();
+
+    // Each bracket level costs the combinator parser about 10 KB of stack (20 closure frames with
+    // large result structs), so 200 levels need about 2 MB: more than a thread-pool thread may
+    // have. Shallow input parses on the caller's thread; deeper input on a thread of its own.
+    private const int InlineBracketDepth = 16;
+    private const int DeepParseStackBytes = 16 * 1024 * 1024;
 
     /// <summary>
     /// Parses an expression. <paramref name="declaredNames"/> are the multi-letter names that are
@@ -25,8 +32,8 @@ public static class Parser
                 $"input longer than {Limits.MaxInputLength} characters.", DiagnosticCode.InputTooLarge);
 
         var tokens = MatrixTokenizer.Tokenize(text, declaredNames);
-        DepthGuard.CheckBrackets(text, tokens);
-        var result = Grammar(tokens);
+        int depth = DepthGuard.CheckBrackets(text, tokens);
+        var result = depth <= InlineBracketDepth ? Grammar(tokens) : OnLargeStack(() => Grammar(tokens));
         if (!result.HasValue)
             throw SyntaxErrors.At(text, ErrorSpan(text, result.Remainder), result.FormatErrorMessageFragment() + ".");
         DepthGuard.CheckTree(text, result.Value);
@@ -36,4 +43,19 @@ public static class Parser
     // Superpower points at the next unparsed token, or the end of the input.
     private static SourceSpan ErrorSpan(string text, TokenList<MatrixToken> remainder) =>
         remainder.ConsumeToken() is { HasValue: true } next ? next.Value.ToSourceSpan() : SourceSpan.At(text, text.Length, 0);
+
+    private static T OnLargeStack<T>(Func<T> work)
+    {
+        T result = default!;
+        ExceptionDispatchInfo? failure = null;
+        var thread = new Thread(() =>
+        {
+            try { result = work(); }
+            catch (Exception e) { failure = ExceptionDispatchInfo.Capture(e); }
+        }, DeepParseStackBytes);
+        thread.Start();
+        thread.Join();
+        failure?.Throw();
+        return result;
+    }
 }

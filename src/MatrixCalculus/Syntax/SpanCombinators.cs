@@ -12,18 +12,22 @@ internal static class SpanCombinators
     public static SourceSpan ToSourceSpan(this Token<MatrixToken> token) =>
         new(token.Position.Absolute, token.Span.Length, token.Position.Line, token.Position.Column);
 
-    /// <summary>Runs <paramref name="parser"/> and pairs its value with the span of the tokens it consumed.</summary>
+    /// <summary>
+    /// Runs <paramref name="parser"/> and pairs its value with the span of the tokens it consumed
+    /// (None if it consumed none). Walks the consumed tokens, so use it on short constructs; a
+    /// bracketed construct takes its span from its two brackets instead.
+    /// </summary>
     public static TokenListParser<TKind, (T Value, SourceSpan Span)> WithSpan<TKind, T>(this TokenListParser<TKind, T> parser) => input =>
     {
         var result = parser(input);
         if (!result.HasValue)
             return TokenListParserResult.CastEmpty<TKind, T, (T, SourceSpan)>(result);
-        var consumed = input.Take(result.Remainder.Position - input.Position).ToArray();
-        var span = consumed.Length == 0 ? SourceSpan.None : Cover(consumed[0], consumed[^1]);
+        int count = result.Remainder.Position - input.Position;
+        var span = count == 0 ? SourceSpan.None : Cover(input.First(), input.ElementAt(count - 1));
         return TokenListParserResult.Value((result.Value, span), input, result.Remainder);
     };
 
-    private static SourceSpan Cover<TKind>(Token<TKind> first, Token<TKind> last) =>
+    public static SourceSpan Cover<TKind>(Token<TKind> first, Token<TKind> last) =>
         new(first.Position.Absolute, last.Position.Absolute + last.Span.Length - first.Position.Absolute, first.Position.Line, first.Position.Column);
 
     /// <summary>
@@ -56,10 +60,4 @@ internal static class SpanCombinators
         }
     };
 
-    /// <summary>Succeeds without consuming when the next token is not <paramref name="kind"/>; never fails.</summary>
-    public static TokenListParser<TKind, bool> NextIs<TKind>(TKind kind) where TKind : struct => input =>
-    {
-        var next = input.ConsumeToken();
-        return TokenListParserResult.Value(next.HasValue && next.Value.Kind.Equals(kind), input, input);
-    };
 }

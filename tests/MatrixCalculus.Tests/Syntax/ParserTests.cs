@@ -1,7 +1,7 @@
 using MatrixCalculus.Syntax;
 using MatrixCalculus.Tests.Support;
 
-namespace MatrixCalculus.Tests.Syntax;
+namespace MatrixCalculus.Tests.SyntaxTests;
 
 public class ParserTests
 {
@@ -21,11 +21,23 @@ public class ParserTests
     }
 
     [Fact]
-    public void DeclaredNamesWinOverReservedWordsAndLongerNamesWinOverShorter()
+    public void DeclaredNamesWinOverFunctionsButGreekNamesStayGreek()
     {
         Assert.Equal("tr X", SyntaxPrinter.Print(Parser.Parse("tr X", ["tr"])));
-        Assert.Equal("W beta1 x", SyntaxPrinter.Print(Parser.Parse("Wbeta1x", ["beta", "beta1"])));
+        Assert.Equal("W weight1 x", SyntaxPrinter.Print(Parser.Parse("Wweight1x", ["weight", "weight1"])));
+        Assert.Equal("α x", SyntaxPrinter.Print(Parser.Parse("alpha x", ["alpha"])));
     }
+
+    [Theory]
+    [InlineData("alpha", "α")]
+    [InlineData("alpha12", "α12")]
+    [InlineData("eye", "I")]
+    [InlineData("ones", "ones")]
+    [InlineData("ones2", "ones2")]
+    [InlineData("bias", "bias")]
+    [InlineData("x", "x")]
+    public void DeclarationsCanNameSymbolsAsTheParserReadsThem(string name, string symbol) =>
+        Assert.Equal(symbol, Keywords.CanonicalSymbol(name));
 
     [Fact]
     public void ParenthesesAreKeptAsParenSyntaxWithTheirSpan()

@@ -1,7 +1,7 @@
 using System.Globalization;
 using MatrixCalculus.Syntax;
 
-namespace MatrixCalculus.Tests.Syntax;
+namespace MatrixCalculus.Tests.SyntaxTests;
 
 /// <summary>
 /// Prints a syntax tree fully parenthesised, so a case table can state precedence exactly
