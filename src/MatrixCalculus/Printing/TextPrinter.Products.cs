@@ -6,6 +6,23 @@ public static partial class TextPrinter
 {
     private sealed partial class Writer
     {
+        // The parser reads a run of factors whose product is 1×1 as a scalar coefficient
+        // (x'y z = (x'y)z), so a chain that passes through 1×1 before its end (x'u v'y, built
+        // from x'(uv')y) keeps its middle grouped: x'(uv')y, and x'(uv') for a row. Inside the
+        // group the run starts with a column, which never closes to 1×1.
+        private List<Printed> ChainFactors(IReadOnlyList<Expr> factors)
+        {
+            int last = factors.Count - 1;
+            bool PassesThroughScalar() =>
+                SumContext.ShapeOrNull(factors[0]) is { Rows.IsOne: true }
+                && Enumerable.Range(1, last - 1).Any(i => SumContext.ShapeOrNull(factors[i]) is { Cols.IsOne: true });
+            if (factors.Count < 3 || !PassesThroughScalar()) return factors.Select(Node).ToList();
+            var endsInColumn = SumContext.ShapeOrNull(factors[last]) is { Cols.IsOne: true };
+            var middle = factors.Skip(1).Take(endsInColumn ? last - 1 : last).Select(Node).ToList();
+            var group = TextJuxtaposition.Join(middle, words, insideNorm).Parenthesized();
+            return endsInColumn ? [Node(factors[0]), group, Node(factors[last])] : [Node(factors[0]), group];
+        }
+
         // a/b, left associative at the multiplicative level. The numerator is a product or tighter
         // ((x .* y)/N rather than x .* y/N, which reads as x .* (y/N)); the denominator is a postfix
         // term or tighter (x/(2N), x/(a + b)), the textbook's 3x/(2||x||^(1/2)).

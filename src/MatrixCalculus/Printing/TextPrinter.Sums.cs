@@ -61,7 +61,7 @@ public static partial class TextPrinter
             {
                 case Ones when context.BareBroadcast: break;
                 case Identity when context.IdentityImplied: factors.Add(ImpliedIdentity); break;
-                case MatMul m: factors.AddRange(m.Factors.Select(Node)); break;
+                case MatMul m: factors.AddRange(ChainFactors(m.Factors)); break;
                 default: factors.Add(Node(body)); break;
             }
 

@@ -57,7 +57,7 @@ public static partial class TextPrinter
             Identity i => IdentityNode(i.N),
             Ones o => OnesNode(o.Of),
             Add a => SumNode(a.Terms),
-            MatMul m => TextJuxtaposition.Join(m.Factors.Select(Node).ToList(), words, insideNorm),
+            MatMul m => TextJuxtaposition.Join(ChainFactors(m.Factors), words, insideNorm),
             Scale s => ScaleNode(s, default),
             Divide d => DivideNode(d.Numerator, d.Denominator),
             Transpose t => TransposeNode(t.Arg),
