@@ -31,6 +31,14 @@ internal readonly record struct SumContext(bool BareBroadcast, bool IdentityImpl
         return contexts;
     }
 
+    /// <summary>
+    /// Whether the left operand of an elementwise division is a broadcast s·1 that may print as
+    /// s: the parser reads s ./ x as (s·1) ./ x when x is no broadcast itself. (On the right,
+    /// x ./ s reads as the scaling x/s, another term.)
+    /// </summary>
+    public static bool IsBroadcastDividend(Expr left, Expr right, bool division) =>
+        division && StripCoefficients(left) is Ones && StripCoefficients(right) is not Ones && IsNonScalar(left);
+
     /// <summary>The body under a chain of scalar coefficients: s·t·B → B.</summary>
     public static Expr StripCoefficients(Expr e)
     {

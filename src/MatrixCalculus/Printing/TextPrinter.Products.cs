@@ -36,10 +36,13 @@ public static partial class TextPrinter
         }
 
         // a .* b, a ./ b: left associative, so the right operand is a product or tighter. The
-        // identity needs no size next to an operand that has one (A .* I).
+        // identity needs no size next to an operand that has one (A .* I), and a broadcast on the
+        // left of ./ prints as its scalar (1 ./ x, 2 ./ x), which the parser broadcasts.
         private Printed InfixNode(Expr left, string op, Expr right)
         {
-            var l = Operand(left, right).AtLeast(Precedence.Multiplicative);
+            var l = (SumContext.IsBroadcastDividend(left, right, op == "./")
+                ? SumTerm(left, new SumContext(BareBroadcast: true, IdentityImplied: false))
+                : Operand(left, right)).AtLeast(Precedence.Multiplicative);
             var r = Operand(right, left).AtLeast(Precedence.Juxtaposition);
             return new($"{l.Text} {op} {r.Text}", Precedence.Multiplicative, r.Tail);
 

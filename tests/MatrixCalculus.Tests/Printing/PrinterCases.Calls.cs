@@ -24,7 +24,10 @@ public static partial class PrinterCases
         Row(Hadamard(A, Eye(n)), "A .* I", @"A \odot I"),
         Row(new Hadamard(-x, y), "(-x) .* y", @"(-x) \odot y", Hadamard(-x, y)),
         Row(HadamardDivide(x, y), "x ./ y", @"x \oslash y"),
-        Row(HadamardDivide(OnesOf(MatrixCalculus.Semantics.Shape.Column(n)), x), "1_n ./ x", @"\mathbf{1}_n \oslash x"),
+        // a broadcast dividend prints as its scalar; a broadcast divisor keeps its ones (x ./ 2 is x/2)
+        Row(HadamardDivide(OnesOf(MatrixCalculus.Semantics.Shape.Column(n)), x), "1 ./ x", @"1 \oslash x"),
+        Row(HadamardDivide(2 * OnesOf(MatrixCalculus.Semantics.Shape.Column(n)), x + y), "2 ./ (x + y)", @"2 \oslash (x + y)"),
+        Row(HadamardDivide(x, 2 * OnesOf(MatrixCalculus.Semantics.Shape.Column(n))), "x ./ (2*1_n)", @"x \oslash 2\mathbf{1}_n"),
         Row(Kron(A, B), "kron(A, B)", @"A \otimes B"),
         Row(Kron(Eye(n), A), "kron(I_n, A)", @"I_n \otimes A"),
         Row(Kron(A + B, C), "kron(A + B, C)", @"(A + B) \otimes C"),
