@@ -12,13 +12,20 @@ namespace MatrixCalculus.Printing;
 /// </summary>
 public static partial class TextPrinter
 {
-    public static string Print(Expr e) => new Writer(DeclaredWords(e)).Text(e);
+    public static string Print(Expr e) => Print(e, declaredNames: null);
 
-    // Multi-letter names of the term (bias, foo): the tokenizer reads a declared name as one
-    // word, so glued one-letter factors must not spell one either (b·i·a·s is not bias).
-    private static string[] DeclaredWords(Expr e)
+    /// <summary>
+    /// The text of a term that will be read back under declarations naming multi-letter symbols
+    /// the term itself may not contain (f has ab, its gradient only a and b): glued one-letter
+    /// factors then never spell one of them.
+    /// </summary>
+    public static string Print(Expr e, IEnumerable<string>? declaredNames) => new Writer(DeclaredWords(e, declaredNames)).Text(e);
+
+    // Multi-letter names (bias, foo): the tokenizer reads a declared name as one word, so glued
+    // one-letter factors must not spell one (b·i·a·s is not bias).
+    private static string[] DeclaredWords(Expr e, IEnumerable<string>? declaredNames)
     {
-        var words = new SortedSet<string>(StringComparer.Ordinal);
+        var words = new SortedSet<string>(declaredNames?.Where(n => !Identifiers.IsSimple(n)) ?? [], StringComparer.Ordinal);
         Collect(e);
         return [.. words];
 
