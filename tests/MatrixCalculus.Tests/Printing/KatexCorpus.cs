@@ -105,6 +105,9 @@ public static class KatexCorpus
         new("x .* y", null, "x"),
         new("exp(-||x - m||^2 / (2 s^2))", "s: scalar", "x"),
         new("αx", null, "α"),
+        // dimension names print as subscripts: a Greek one, and a word
+        new("1'x", "x: ν", "x"),
+        new("tr(X)x", "X: dim x dim", "X"),
     ];
 
     public static Derivation Differentiate(TextbookDerivative row)
@@ -125,6 +128,6 @@ public static class KatexCorpus
         yield return new($"{row}: the differential", LatexPrinter.Print(d.Differential));
         yield return new($"{row}: the derivative", LatexPrinter.Print(d.Result));
         for (int i = 0; i < d.Steps.Count; i++)
-            yield return new($"{row}: step {i + 1} ({d.Steps[i].Rule})", LatexPrinter.Print(d.Steps[i].Expression));
+            yield return new($"{row}: step {i + 1} ({(d.Steps[i].Rule is "" ? "start" : d.Steps[i].Rule)})", LatexPrinter.Print(d.Steps[i].Expression));
     }
 }
