@@ -19,7 +19,8 @@ internal static class TextJuxtaposition
     private enum Head { Open, Letter, Word, Digit }
 
     /// <summary>The factors in order, parenthesized where their level needs it, as one product (1 when empty).</summary>
-    public static Printed Join(IReadOnlyList<Printed> factors)
+    /// <param name="declaredWords">multi-letter names the tokenizer will read as one word</param>
+    public static Printed Join(IReadOnlyList<Printed> factors, IReadOnlyList<string> declaredWords)
     {
         if (factors.Count == 0) return new("1", Precedence.Primary, Tail.Number);
         var forms = factors.Select((f, i) => FactorForm(f, isLast: i == factors.Count - 1)).ToList();
@@ -27,7 +28,7 @@ internal static class TextJuxtaposition
         var text = new StringBuilder(forms[0].Text);
         for (int i = 1; i < forms.Count; i++)
         {
-            separators[i] = Separator(text, forms[i - 1].Tail, forms[i]);
+            separators[i] = Separator(text, forms[i - 1].Tail, forms[i], declaredWords);
             text.Append(separators[i]).Append(forms[i].Text);
         }
         SplitWordsBeforeParentheses(forms, separators);
@@ -46,7 +47,7 @@ internal static class TextJuxtaposition
             ? factor.Parenthesized()
             : factor;
 
-    private static string Separator(StringBuilder before, Tail tail, Printed factor)
+    private static string Separator(StringBuilder before, Tail tail, Printed factor, IReadOnlyList<string> declaredWords)
     {
         var next = factor.Text;
         var head = HeadOf(next);
@@ -63,7 +64,7 @@ internal static class TextJuxtaposition
             (Tail.Number, Head.Letter) when next[0] == 'e' => " ",
             (_, Head.Word) => " ",
             (Tail.Closed, Head.Open) when before[^1] == '|' && next.StartsWith('|') => " ",
-            (Tail.Letter, Head.Letter) when SpellsReservedWord(before, next) => " ",
+            (Tail.Letter, Head.Letter) when SpellsWord(before, next, declaredWords) => " ",
             // V X^-1 and A X^2, not VX^-1, which reads as (VX)^-1.
             (Tail.Letter or Tail.Subscript or Tail.Word, _) when factor.Tail == Tail.Exponent => " ",
             _ => "",
@@ -99,13 +100,13 @@ internal static class TextJuxtaposition
         return next.Length > 1 && char.IsLetter(next[1]) ? Head.Word : Head.Letter;
     }
 
-    private static bool SpellsReservedWord(StringBuilder before, string next)
+    private static bool SpellsWord(StringBuilder before, string next, IReadOnlyList<string> declaredWords)
     {
         int start = before.Length;
         while (start > 0 && char.IsLetter(before[start - 1])) start--;
         int end = 0;
         while (end < next.Length && char.IsLetter(next[end])) end++;
         var run = before.ToString(start, before.Length - start) + next[..end];
-        return ReservedWords.Any(word => run.Contains(word, StringComparison.Ordinal));
+        return ReservedWords.Concat(declaredWords).Any(word => run.Contains(word, StringComparison.Ordinal));
     }
 }

@@ -27,7 +27,7 @@ public static class Canonicalizer
     {
         Transpose t => TransposeRules.Push(t) ?? e,
         HadamardDivide q => HadamardRules.Cancel(q) ?? e,
-        MatMul m => InverseCancellation(m) ?? e,
+        MatMul m => InverseCancellation(m) ?? OnesSum(m) ?? DistributeIdentitySum(m) ?? e,
         Add a => SumRule(a),
         Scale { Coefficient: Const { Value: < 0 } } s when NegatedInside(s) is { } flipped => flipped,
         Scale or Divide => Gathered(e),
@@ -57,6 +57,35 @@ public static class Canonicalizer
         var negated = AddRules.Collect(sum.Terms.Select(Ex.Neg), sum.Shape);
         var k = ((Const)s.Coefficient).Value;
         return Ex.Scale(Ex.Num(-k), wrap(negated));
+    }
+
+    /// <summary>1ᵀv = sum(v) and vᵀ1 = sum(v) for a column v: the scalar comes out in front.</summary>
+    private static Expr? OnesSum(MatMul m)
+    {
+        var f = m.Factors;
+        for (int i = 0; i + 1 < f.Count; i++)
+        {
+            var (ones, v) = (f[i], f[i + 1]) switch
+            {
+                (Ones { Of.IsRow: true } o, var c) when c.Shape.IsColumn => (o, c),
+                (var r, Ones { Of.IsColumn: true } o) when r.Shape.IsRow => (o, Ex.Transpose(r)),
+                _ => ((Ones?)null, (Expr?)null),
+            };
+            if (ones is null || v is null) continue;
+            var rest = f.Where((_, j) => j != i && j != i + 1).ToList();
+            return rest.Count == 0 ? Ex.Sum(v) : Ex.Scale(Ex.Sum(v), Ex.MatMul(rest));
+        }
+        return null;
+    }
+
+    /// <summary>(I - B) v = v - B v: a sum holding I is multiplied out, since I v is just v.</summary>
+    private static Expr? DistributeIdentitySum(MatMul m)
+    {
+        var f = m.Factors;
+        int at = Enumerable.Range(0, f.Count).FirstOrDefault(i => f[i] is Add a && a.Terms.Any(t => t is Identity), -1);
+        if (at < 0) return null;
+        var sum = (Add)f[at];
+        return Ex.Add(sum.Terms.Select(t => Ex.MatMul(f.Select((g, j) => j == at ? t : g))));
     }
 
     /// <summary>A⁻¹ A = I and A A⁻¹ = I between neighbouring factors.</summary>

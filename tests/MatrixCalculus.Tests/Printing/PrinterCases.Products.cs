@@ -22,6 +22,7 @@ public static partial class PrinterCases
         Row(Mat("W_{ij}") * x, "W_{ij}x", "W_{ij}x", Mat("W_ij") * x),
         Row(Mat("foo") * x, "foo x", @"\mathit{foo}x"),
         Row(Mat("foo") * (x + y), "foo*(x + y)", @"\mathit{foo}(x + y)"),
+        Row(Scalar("ab") * MatMul(Scalar("a"), Scalar("b"), x), "ab a bx", @"\mathit{ab}abx"),
         Row(Col("m") * Col("u").T, "m u'", @"mu^\top"),
         Row(Scalar("e") * (x * Col("p").T), "ex p'", @"exp^\top"),
         Row(2 * Col("e"), "2 e", "2e"),
