@@ -3,6 +3,7 @@ using MatrixCalculus.Printing;
 using MatrixCalculus.Semantics;
 using MatrixCalculus.Syntax;
 using MatrixCalculus.Terms;
+using MatrixCalculus.Tests.Support;
 
 namespace MatrixCalculus.Tests.Printing;
 
@@ -59,7 +60,7 @@ public static class KatexCorpus
         ("bias + Wx", "bias: vector"), ("θ_1 + ε_{ij}", null),
     ];
 
-    public static readonly TextbookDerivative[] Textbook =
+    private static readonly TextbookDerivative[] Listed =
     [
         new("x'Ax", null, "x"),
         new("x'Ax", null, "x", 2),
@@ -109,6 +110,15 @@ public static class KatexCorpus
         new("1'x", "x: ν", "x"),
         new("tr(X)x", "X: dim x dim", "X"),
     ];
+
+    /// <summary>The list above (declared first: static fields initialize in order) and the course notes' worked examples and differentials table.</summary>
+    public static IReadOnlyList<TextbookDerivative> Textbook { get; } =
+        [.. Listed.Concat(FromTable("acceptance.asv")).Concat(FromTable("differentials.asv")).Distinct()];
+
+    // expression @ wrt @ declarations [@ order], as in the acceptance tables
+    private static IEnumerable<TextbookDerivative> FromTable(string file) =>
+        AsvCases.Read(file).Select(row => ((string)row[0]).Split('@').Select(p => p.Trim()).ToArray())
+            .Select(p => new TextbookDerivative(p[0], p[2] is "" ? null : p[2], p[1], p.Length > 3 ? int.Parse(p[3]) : 1));
 
     public static Derivation Differentiate(TextbookDerivative row)
     {

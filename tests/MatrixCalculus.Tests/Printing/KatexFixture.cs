@@ -34,8 +34,6 @@ public sealed class KatexFixture
         }
     }
 
-    public int BatchSize => verdicts.Count;
-
     public KatexVerdict Verdict(string latex)
     {
         if (unavailable is not null) throw new InvalidOperationException(unavailable.Message, unavailable);
