@@ -17,12 +17,15 @@ public static partial class TextPrinter
                 ? new("log det " + name.Text, Precedence.Prefix, name.Tail)
                 : new($"log det({Text(arg)})", Precedence.Prefix);
 
-        // ||x||, ||X||_F, ||x||_1. Bars inside bars are ambiguous to read (||x|| ||y|| ||), so a norm
-        // of something containing a norm is written as the call norm2(…) / norm1(…).
+        // ||x||, ||X||_F, ||x||_1. Bars inside bars are hard to read (||x|| ||y|| ||), so a norm
+        // of something containing a norm is written as the call norm2(…) / norm1(…); the call
+        // norm2 of a matrix would be the unsupported spectral norm, so a matrix keeps its bars,
+        // set apart by spaces: || A - ||A||I ||.
         private Printed NormNode(NormKind kind, Expr arg)
         {
-            var inner = Text(arg);
+            var inner = Within(norm: true, arg);
             var nested = inner.Contains('|');
+            var matrix = SumContext.ShapeOrNull(arg) is { IsMatrix: true };
             return (kind, nested) switch
             {
                 (NormKind.One, false) => new($"||{inner}||_1", Precedence.Primary, Tail.Subscript),
@@ -30,6 +33,7 @@ public static partial class TextPrinter
                 (NormKind.Frobenius, false) => new($"||{inner}||_F", Precedence.Primary, Tail.Subscript),
                 (NormKind.Frobenius, true) => new($"|| {inner} ||_F", Precedence.Primary, Tail.Subscript),
                 (_, false) => new($"||{inner}||", Precedence.Primary),
+                (_, true) when matrix => new($"|| {inner} ||", Precedence.Primary),
                 (_, true) => new($"norm2({inner})", Precedence.Primary),
             };
         }

@@ -32,7 +32,20 @@ public static partial class TextPrinter
 
     private sealed partial class Writer(string[] words)
     {
-        public string Text(Expr? e) => Node(e).Text;
+        // Inside ||…|| (up to the next bracket) the parser reads a "||" after an operand as the
+        // closing bars, so a norm there cannot follow another factor without parentheses.
+        private bool insideNorm;
+
+        /// <summary>The text of a bracketed subterm: a call's argument, an inner product's, an exponent.</summary>
+        public string Text(Expr? e) => Within(norm: false, e);
+
+        private string Within(bool norm, Expr? e)
+        {
+            var outer = insideNorm;
+            insideNorm = norm;
+            try { return Node(e).Text; }
+            finally { insideNorm = outer; }
+        }
 
         // One arm per node, in the order of Expr.cs.
         private Printed Node(Expr? e) => e switch
@@ -44,7 +57,7 @@ public static partial class TextPrinter
             Identity i => IdentityNode(i.N),
             Ones o => OnesNode(o.Of),
             Add a => SumNode(a.Terms),
-            MatMul m => TextJuxtaposition.Join(m.Factors.Select(Node).ToList(), words),
+            MatMul m => TextJuxtaposition.Join(m.Factors.Select(Node).ToList(), words, insideNorm),
             Scale s => ScaleNode(s, default),
             Divide d => DivideNode(d.Numerator, d.Denominator),
             Transpose t => TransposeNode(t.Arg),
