@@ -19,13 +19,24 @@ public sealed record TextbookDerivative(string Expression, string? Declarations,
 
 /// <summary>
 /// Every LaTeX string the KaTeX test renders: the LaTeX printer's table (which covers every node
-/// of Expr.cs, checked by PrinterCoverageTests), every letter a name can have, and the function,
+/// of Expr.cs, checked by PrinterCoverageTests), every letter a name can have, random terms, and the function,
 /// differential, derivative and derivation steps of textbook functions as the CLI prints them.
 /// </summary>
 public static class KatexCorpus
 {
     public static IEnumerable<LatexSample> All() =>
-        PrinterCases.All.Select(Table).Concat(Names()).Concat(Textbook.SelectMany(Derivatives));
+        PrinterCases.All.Select(Table).Concat(Names()).Concat(Random()).Concat(Textbook.SelectMany(Derivatives));
+
+    /// <summary>Random well-shaped terms of every node the language can write (the round-trip property's generator).</summary>
+    public static IEnumerable<LatexSample> Random()
+    {
+        var terms = new RandomTerms(seed: 20240);
+        for (int i = 1; i <= 1000; i++)
+        {
+            var term = terms.Next();
+            yield return new($"random term {i} `{TextPrinter.Print(term)}`", LatexPrinter.Print(term));
+        }
+    }
 
     public static LatexSample Table(PrinterCase row) => new($"printer table row `{row.Text}`", LatexPrinter.Print(row.Term));
 

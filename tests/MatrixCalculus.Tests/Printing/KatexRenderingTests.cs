@@ -60,6 +60,13 @@ public class KatexRenderingTests(KatexFixture katex) : IClassFixture<KatexFixtur
         Assert.True(rejected.Length == 0, rejected);
     }
 
+    [Fact]
+    public void RandomTermsRenderInKatex()
+    {
+        var rejected = katex.Rejections(KatexCorpus.Random());
+        Assert.True(rejected.Length == 0, rejected);
+    }
+
     public static IEnumerable<object[]> TextbookRows => KatexCorpus.Textbook.Select(row => new object[] { row });
 
     [Theory]
