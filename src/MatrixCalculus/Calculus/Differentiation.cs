@@ -34,6 +34,7 @@ public static class Differentiation
     {
         Derivation Done(DerivativeKind kind, Expr result, Var? direction = null, string? convention = null, string rule = "")
         {
+            result = Presentation.Present(result);
             steps.Result(rule, result);
             return new Derivation(f, wrt, 1, kind, df, result, direction, convention, steps.Folded(),
                 kind == DerivativeKind.Jacobian && direction is null ? layout : Layout.Numerator);
@@ -92,6 +93,7 @@ public static class Differentiation
         var dg = steps.Differential(first.Result, wrt);
         Derivation Done(Expr result, Var? direction, string rule = "")
         {
+            result = Presentation.Present(result);
             steps.Result(rule, result);
             return new Derivation(f, wrt, 2, DerivativeKind.Hessian, first.Differential, result, direction, first.Convention, steps.Folded());
         }
