@@ -139,7 +139,7 @@ public static class KatexCorpus
         return Differentiation.Run(bound.Expression, wrt, row.Order);
     }
 
-    /// <summary>What `matcalc diff --format latex --steps` prints for the row: f, df, the derivative, each step.</summary>
+    /// <summary>What `matcalc diff --format latex --steps` prints for the row: f, df, the derivative, each step, the derivation block.</summary>
     public static IEnumerable<LatexSample> Derivatives(TextbookDerivative row)
     {
         Derivation d;
@@ -149,6 +149,8 @@ public static class KatexCorpus
         yield return new($"{row}: the differential", LatexPrinter.Print(d.Differential));
         yield return new($"{row}: the derivative", LatexPrinter.Print(d.Result));
         for (int i = 0; i < d.Steps.Count; i++)
-            yield return new($"{row}: step {i + 1} ({(d.Steps[i].Rule is "" ? "start" : d.Steps[i].Rule)})", LatexPrinter.Print(d.Steps[i].Expression));
+            yield return new($"{row}: step {i + 1} ({(d.Steps[i].Rule is "" ? d.Steps[i].Kind.ToString().ToLowerInvariant() : d.Steps[i].Rule)})", LatexPrinter.Print(d.Steps[i].Expression));
+        // the whole derivation as `--format latex --steps` prints it: aligned rows with \text{rule} tags
+        yield return new($"{row}: the derivation", DerivationLatex.Print(d));
     }
 }
