@@ -5,12 +5,14 @@ namespace MatrixCalculus.Calculus;
 /// <summary>
 /// Folds the recorded steps into a handful of lines. Folding a step merges it into the next line
 /// of its chain: the step's expression is dropped and its rule names go in front of the next
-/// line's. First, a step that prints the same as the next is folded (a pass that changed nothing
-/// visible). Then, while a chain has more lines than <see cref="MaxLines"/>, the first step of the
-/// first kind that exists is folded, in this order: a pass-through push of d before another push;
-/// a reshuffling simplifier pass before another pass; any pass before another pass; any push
-/// before another push; any step before another. The start, the identification and the result
-/// are never folded, so every chain still reads d(f) = … = ⟨G, dX⟩.
+/// line's. Always folded: a step that prints the same as the next (a pass that changed nothing
+/// visible), and a push of d that only passes through a linear operation or past constants when
+/// another push follows (d(Xw - y) = d(Xw) = X dw is written X dw at once, as the notes do).
+/// Then, while a chain has more lines than <see cref="MaxLines"/>, the first step of the first
+/// kind that exists is folded, in this order: a simplifier pass that only moved transposes or
+/// scalars before another pass; any pass before another pass; any push before another push; any
+/// step before another. The start, the identification and the result are never folded, so every
+/// chain still reads d(f) = … = ⟨G, dX⟩.
 /// </summary>
 internal static class StepFolding
 {
@@ -41,10 +43,11 @@ internal static class StepFolding
         for (int i = 0; i + 1 < chain.Count; i++)
             if (TextPrinter.Print(chain[i].Expression) == TextPrinter.Print(chain[i + 1].Expression))
                 MergeIntoNext(chain, i--);
+        while (First(chain, (s, next) => s.Phase == StepPhase.Differentiate && s.Reshuffle && next.Phase == StepPhase.Differentiate) is { } passThrough)
+            MergeIntoNext(chain, passThrough);
         while (chain.Count > budget)
         {
-            var i = First(chain, (s, next) => s.Phase == StepPhase.Differentiate && s.Reshuffle && next.Phase == StepPhase.Differentiate)
-                ?? First(chain, (s, next) => s.Phase == StepPhase.Simplify && s.Reshuffle && next.Phase == StepPhase.Simplify)
+            var i = First(chain, (s, next) => s.Phase == StepPhase.Simplify && s.Reshuffle && next.Phase == StepPhase.Simplify)
                 ?? First(chain, (s, next) => s.Phase == StepPhase.Simplify && next.Phase == StepPhase.Simplify)
                 ?? First(chain, (s, next) => s.Phase == StepPhase.Differentiate && next.Phase == StepPhase.Differentiate)
                 ?? First(chain, (s, _) => s.Phase != StepPhase.Identify);

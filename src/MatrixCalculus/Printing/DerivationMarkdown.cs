@@ -5,14 +5,16 @@ namespace MatrixCalculus.Printing;
 /// <summary>
 /// A derivation as a Markdown table, step | expression | rule: the step column holds the left side
 /// of the line (d(f) where a chain starts, the derivative's label on the result) and is empty
-/// where the line continues the one above.
+/// where the line continues the one above; named subterms (<see cref="StepNames"/>) follow as
+/// <c>where T_1</c> rows.
 /// </summary>
 public static class DerivationMarkdown
 {
     public static IReadOnlyList<string> Rows(Derivation d)
     {
         var rows = new List<string> { "| step | expression | rule |", "|---|---|---|" };
-        rows.AddRange(DerivationLines.Of(d.Steps).Select(line =>
+        var named = StepNames.Name(d.Steps);
+        rows.AddRange(DerivationLines.Of(named.Steps).Select(line =>
         {
             var left = line.Left switch
             {
@@ -22,6 +24,7 @@ public static class DerivationMarkdown
             };
             return Row(left, Code(TextPrinter.Print(line.Expression)), Cell(line.Rule));
         }));
+        rows.AddRange(named.Definitions.Select(def => Row("where " + Code(def.Name.Name), Code(TextPrinter.Print(def.Value)), "")));
         return rows;
     }
 

@@ -10,6 +10,7 @@ namespace MatrixCalculus.Printing;
 ///         = &lt;(A + A')x, dx&gt;    [transpose-scalar, identify]
 /// ∇_x f = (A + A')x
 /// </code>
+/// Long repeated subterms are named once (<see cref="StepNames"/>), in <c>where</c> lines at the end.
 /// </summary>
 public static class DerivationText
 {
@@ -18,7 +19,8 @@ public static class DerivationText
     {
         var body = new List<(string Text, string Rule)>();
         var indent = 0;
-        foreach (var line in DerivationLines.Of(d.Steps))
+        var named = StepNames.Name(d.Steps);
+        foreach (var line in DerivationLines.Of(named.Steps))
         {
             var expression = TextPrinter.Print(line.Expression);
             switch (line.Left)
@@ -39,6 +41,7 @@ public static class DerivationText
                     break;
             }
         }
+        body.AddRange(named.Definitions.Select(def => ($"where {def.Name.Name} = {TextPrinter.Print(def.Value)}", "")));
         var width = body.Where(l => l.Rule.Length > 0).Select(l => l.Text.Length).DefaultIfEmpty(0).Max();
         return body.Select(l => l.Rule.Length == 0 ? l.Text : $"{l.Text.PadRight(width)}   [{l.Rule}]").ToList();
     }
