@@ -4,19 +4,22 @@ using static MatrixCalculus.Terms.Ex;
 namespace MatrixCalculus.Calculus;
 
 /// <summary>
-/// d(f) as the notes write it: from the node d(f), each step pushes every outermost d(·) of a
-/// non-variable one level down by the rule of its operator (<see cref="DifferentialRules"/>, the
-/// table the recursive <see cref="Differentiator"/> uses), and names the rules of that step.
+/// d(f) as the notes write it: from the node d(f), each step takes every outermost d(·) of a
+/// non-variable one level further down by the rule of its operator (<see cref="DifferentialRules"/>,
+/// the table of the recursive <see cref="Differentiator"/>), and names the rules of that step.
+/// Step k is the recursive differentiation cut off at depth k, where it leaves d(·) nodes: so each
+/// step is built by the very constructor calls of the recursive one, and the last step is exactly
+/// its result (pushing d into an already built line could come out in another, equal, form: the
+/// smart constructors tidy a product by what its factors are when it is built).
 /// The differential of an operand free of the variable is 0 at once (d-const), so constants never
-/// clutter a line. The last step is linear in dX with no other d(·) left.
-/// A step is a pass-through when each of its rules only carries d inside a linear operation
-/// (d(A + B), d tr A, d(A')) or past constant operands (d(XA) = dX A with A constant): such a step
-/// shows no new derivative, so folding may merge it into the next.
+/// clutter a line. A step is a pass-through when each of its rules only carries d inside a linear
+/// operation (d(A + B), d tr A, d(A')) or past constant operands (d(XA) = dX A with A constant):
+/// such a step shows no new derivative, so folding may merge it into the next.
 /// </summary>
 internal sealed class StepwiseDifferential(Var wrt)
 {
-    // Each step shortens the term under every d(·) (X^-k first becomes (X^-1)^k), so the number of
-    // steps is bounded by the depth of f; more than this means a rule that does not descend.
+    // Every step goes one level deeper into f, so there are at most as many as f is deep; more than
+    // this means a rule that does not descend.
     private const int MaxSteps = 4 * Limits.MaxDepth;
 
     // Rules linear in their one operand: d(A + B) = dA + dB, d tr A = tr dA, …
@@ -34,53 +37,57 @@ internal sealed class StepwiseDifferential(Var wrt)
     /// <summary>d(f), then one level per step; the last expression is the differential.</summary>
     public IReadOnlyList<Level> Levels(Expr f)
     {
-        var current = D(f);
-        var levels = new List<Level> { new("", current, false) };
-        for (int step = 0; step < MaxSteps; step++)
+        var levels = new List<Level> { new("", D(f), false) };
+        for (int depth = 1; depth <= MaxSteps; depth++)
         {
-            var rules = new List<string>();
-            var passThrough = true;
-            var next = PushOutermost(current, rules, ref passThrough);
-            if (ReferenceEquals(next, current)) return levels;
-            levels.Add(new(string.Join(", ", rules.Distinct()), next, passThrough));
-            current = next;
+            var cut = new Cut(depth);
+            var expression = Differentiate(f, 0, cut);
+            levels.Add(new(string.Join(", ", cut.Rules.Distinct()), expression, cut.PassThrough));
+            if (!cut.Reached) return levels;
         }
         throw new InvalidOperationException($"the differential of {f} did not finish in {MaxSteps} steps.");
     }
 
-    /// <summary>The term with every outermost d(non-variable) pushed one level; the same instance when there is none.</summary>
-    private Expr PushOutermost(Expr e, List<string> rules, ref bool passThrough)
+    /// <summary>What one cut-off differentiation saw at its last level: the rules there, and whether it left any d(·).</summary>
+    private sealed class Cut(int depth)
     {
-        if (e is Differential { Arg: var arg })
-            return arg.Equals(wrt) ? e : PushOnce(arg, rules, ref passThrough);
-        var children = e.Children();
-        if (children.Count == 0) return e;
-        var pushed = new Expr[children.Count];
-        for (int i = 0; i < pushed.Length; i++) pushed[i] = PushOutermost(children[i], rules, ref passThrough);
-        return e.WithChildren(pushed);
+        public int Depth => depth;
+        public List<string> Rules { get; } = [];
+        public bool PassThrough { get; set; } = true;
+        public bool Reached { get; set; }
     }
 
-    private Expr PushOnce(Expr arg, List<string> rules, ref bool passThrough)
+    // The recursive differentiator, cut off: a term at the cut's depth is left as d(term).
+    private Expr Differentiate(Expr e, int depth, Cut cut)
     {
-        // d(C) = 0 for C free of the variable (only f itself can be such a C here)
-        if (!arg.Contains(wrt)) { rules.Add("d-const"); return ZeroOf(arg.Shape); }
-        var constants = new List<string>();
+        // d(C) = 0 for C free of the variable; named in the step whose rule reaches C (or of f itself)
+        if (!e.Contains(wrt))
+        {
+            if (depth == cut.Depth || (depth == 0 && cut.Depth == 1)) cut.Rules.Add("d-const");
+            return ZeroOf(e.Shape);
+        }
+        if (e.Equals(wrt)) return dX;
+        if (depth == cut.Depth)
+        {
+            cut.Reached = true;
+            return D(e);
+        }
+        if (depth < cut.Depth - 1)
+            return new DifferentialRules(wrt, operand => Differentiate(operand, depth + 1, cut)).Push(e).Result;
+        // the level this step pushes: name its rule, then the constants among its operands
         var varying = new List<Expr>();
-        var (rule, result) = new DifferentialRules(wrt, operand => Operand(operand, constants, varying)).Push(arg);
-        rules.Add(rule);
-        rules.AddRange(constants);
-        passThrough &= Linear.Contains(rule)
+        var operands = new Cut(cut.Depth);
+        var (rule, result) = new DifferentialRules(wrt, operand =>
+        {
+            if (operand.Contains(wrt)) varying.Add(operand);
+            return Differentiate(operand, depth + 1, operands);
+        }).Push(e);
+        cut.Rules.Add(rule);
+        cut.Rules.AddRange(operands.Rules);
+        cut.Reached |= operands.Reached;
+        cut.PassThrough &= Linear.Contains(rule)
             || (Bilinear.Contains(rule) && varying.Distinct().Count() == 1)
-            || (LinearInFirst.Contains(rule) && varying.All(v => ReferenceEquals(v, arg.Children()[0])));
+            || (LinearInFirst.Contains(rule) && varying.All(v => ReferenceEquals(v, e.Children()[0])));
         return result;
-    }
-
-    // The differential of an operand as it appears on the next line: 0 for a constant (d-const),
-    // dX for the variable, and d(operand) left to push on the next step.
-    private Expr Operand(Expr operand, List<string> constants, List<Expr> varying)
-    {
-        if (!operand.Contains(wrt)) { constants.Add("d-const"); return ZeroOf(operand.Shape); }
-        varying.Add(operand);
-        return operand.Equals(wrt) ? dX : D(operand);
     }
 }

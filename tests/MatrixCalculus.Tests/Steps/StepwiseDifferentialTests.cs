@@ -1,5 +1,6 @@
 using MatrixCalculus.Calculus;
 using MatrixCalculus.Numerics;
+using MatrixCalculus.Syntax;
 using MatrixCalculus.Terms;
 using MatrixCalculus.Tests.Calculus;
 using MatrixCalculus.Tests.Printing;
@@ -29,6 +30,35 @@ public class StepwiseDifferentialTests
     {
         var levels = AssertSameDifferential(f, wrt);
         Assert.Contains(levels, level => level.Rules.Split(", ").Contains(rule));
+    }
+
+    [Fact]
+    public void TheLastLevelIsTheRecursiveDifferentialEvenWhereAConstructorReordersScalars()
+    {
+        // d log|det X|: sign(det X) ⊙ d(det X) is a product of scalars, and the Hadamard product
+        // takes det X out in front of sign(det X) only when d(det X) is built inside it
+        var bound = Semantics.Frontend.Compile("log(abs(det(X)))", null);
+        AssertSameDifferential(bound.Expression, bound.Symbols.Single(v => v.Name == "X"));
+    }
+
+    [Fact]
+    public void TheLastLevelIsTheRecursiveDifferentialOfRandomTerms()
+    {
+        var terms = new RandomTerms(seed: 7);
+        int checkedTerms = 0;
+        for (int i = 0; i < 300; i++)
+        {
+            var f = terms.Next();
+            foreach (var wrt in f.Variables())
+            {
+                Expr recursive;
+                try { recursive = new Differentiator(wrt, new RuleLog()).Differentiate(f); }
+                catch (MatrixCalculusException) { continue; } // no rule for it: the stepwise one fails alike
+                Assert.Equal(recursive, new StepwiseDifferential(wrt).Levels(f)[^1].Expression);
+                checkedTerms++;
+            }
+        }
+        Assert.True(checkedTerms > 300, $"only {checkedTerms} differentials compared");
     }
 
     private static IReadOnlyList<StepwiseDifferential.Level> AssertSameDifferential(Expr f, Var wrt)
