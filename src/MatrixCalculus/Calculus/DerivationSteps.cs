@@ -3,7 +3,7 @@ using MatrixCalculus.Terms;
 
 namespace MatrixCalculus.Calculus;
 
-/// <summary>Which part of the method a step belongs to; folding merges steps within a phase only.</summary>
+/// <summary>Which part of the method a step belongs to; folding merges steps of one phase first.</summary>
 internal enum StepPhase { Start, Differentiate, Simplify, Identify, Result }
 
 /// <summary>
@@ -16,26 +16,38 @@ internal sealed record RecordedStep(StepPhase Phase, string Rule, Expr Expressio
 /// <summary>
 /// Records the derivation as the method runs it: for each differential, d(f) pushed one level per
 /// step, then one step per simplifier pass, then the identification; finally the derivative.
-/// <see cref="Folded"/> gives the readable lines (see <see cref="StepFolding"/>).
+/// The differential itself comes from the recursive <see cref="Differentiator"/>, and its steps
+/// are worked out only when someone reads them (most derivations are never shown step by step,
+/// and a deep f has as many steps as levels): <see cref="Folded"/> is a list that folds on first
+/// use (see <see cref="StepFolding"/>).
 /// </summary>
 internal sealed class DerivationSteps
 {
-    private readonly List<RecordedStep> steps = [];
+    private sealed record Part(bool IsResult, Func<IEnumerable<RecordedStep>> Steps);
 
-    public IReadOnlyList<RecordedStep> Recorded => steps;
+    private readonly List<Part> parts = [];
 
-    /// <summary>d(f) step by step, then canonicalized pass by pass; returns the canonical differential.</summary>
+    /// <summary>The canonical differential of f; its steps: d(f), one line per level, one per simplifier pass.</summary>
     public Expr Differential(Expr f, Var wrt)
     {
+        var raw = new Differentiator(wrt, new RuleLog()).Differentiate(f);
+        parts.Add(new(false, () => Chain(f, wrt, raw)));
+        return Canonicalizer.Canonicalize(raw);
+    }
+
+    private static IEnumerable<RecordedStep> Chain(Expr f, Var wrt, Expr raw)
+    {
         var levels = new StepwiseDifferential(wrt).Levels(f);
-        steps.Add(new(StepPhase.Start, "", levels[0].Expression));
+        // Step k is the recursive differentiation cut at depth k, so the last is the same term.
+        if (!levels[^1].Expression.Equals(raw))
+            throw new InvalidOperationException($"the steps of d({f}) end at {levels[^1].Expression}, not at {raw}.");
+        yield return new(StepPhase.Start, "", levels[0].Expression);
         foreach (var level in levels.Skip(1))
-            steps.Add(new(StepPhase.Differentiate, level.Rules, level.Expression, level.PassThrough));
+            yield return new(StepPhase.Differentiate, level.Rules, level.Expression, level.PassThrough);
         var log = new RewriteLog();
-        var df = Canonicalizer.Simplify(levels[^1].Expression, log);
+        Canonicalizer.Simplify(raw, log);
         foreach (var pass in log.Passes)
-            steps.Add(new(StepPhase.Simplify, string.Join(", ", pass.Rules), pass.Result, pass.Rules.All(Reshuffles.Contains)));
-        return df;
+            yield return new(StepPhase.Simplify, string.Join(", ", pass.Rules), pass.Result, pass.Rules.All(Reshuffles.Contains));
     }
 
     // Simplifier rules that move transposes and scalars about without combining anything.
@@ -46,16 +58,25 @@ internal sealed class DerivationSteps
     ];
 
     /// <summary>The differential written in the form the derivative is read from: ⟨G, dX⟩, J dx, f' dα.</summary>
-    public void Identify(IEnumerable<string> laws, Expr line) =>
-        steps.Add(new(StepPhase.Identify, string.Join(", ", laws.Append("identify").Distinct()), line));
+    public void Identify(IEnumerable<string> laws, Expr line)
+    {
+        var rule = string.Join(", ", laws.Append("identify").Distinct());
+        parts.Add(new(false, () => [new(StepPhase.Identify, rule, line)]));
+    }
 
-    public void Result(string rule, Expr derivative) => steps.Add(new(StepPhase.Result, rule, derivative));
+    public void Result(string rule, Expr derivative) =>
+        parts.Add(new(true, () => [new(StepPhase.Result, rule, derivative)]));
 
     /// <summary>Removes the derivative of the first order when a second order follows (its chain shows it).</summary>
     public void DropResult()
     {
-        if (steps.Count > 0 && steps[^1].Phase == StepPhase.Result) steps.RemoveAt(steps.Count - 1);
+        if (parts.Count > 0 && parts[^1].IsResult) parts.RemoveAt(parts.Count - 1);
     }
 
-    public IReadOnlyList<DerivationStep> Folded() => StepFolding.Fold(steps);
+    /// <summary>The folded steps of what is recorded now, worked out on first use.</summary>
+    public IReadOnlyList<DerivationStep> Folded()
+    {
+        var recorded = parts.ToList();
+        return new LazySteps(() => StepFolding.Fold(recorded.SelectMany(p => p.Steps()).ToList()));
+    }
 }

@@ -40,9 +40,9 @@ internal static class StepFolding
 
     private static IEnumerable<DerivationStep> FoldChain(List<RecordedStep> chain, int budget)
     {
-        for (int i = 0; i + 1 < chain.Count; i++)
-            if (TextPrinter.Print(chain[i].Expression) == TextPrinter.Print(chain[i + 1].Expression))
-                MergeIntoNext(chain, i--);
+        var texts = chain.Select(step => TextPrinter.Print(step.Expression)).ToList();
+        for (int i = chain.Count - 2; i >= 0; i--)
+            if (texts[i] == texts[i + 1]) MergeIntoNext(chain, i);
         while (First(chain, (s, next) => s.Phase == StepPhase.Differentiate && s.Reshuffle && next.Phase == StepPhase.Differentiate) is { } passThrough)
             MergeIntoNext(chain, passThrough);
         while (chain.Count > budget)
