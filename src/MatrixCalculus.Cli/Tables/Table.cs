@@ -2,8 +2,11 @@ using MatrixCalculus.Calculus;
 
 namespace MatrixCalculus.Cli.Tables;
 
-/// <summary>One row of the table: the line it came from, its derivative, and its Hessian when asked for and f is scalar.</summary>
-internal sealed record TableEntry(TableRow Row, Derivation First, Derivation? Second);
+/// <summary>
+/// One row of the table: the line it came from, the expression as compiled, its derivative, and
+/// its second derivative when asked for and f is scalar.
+/// </summary>
+internal sealed record TableEntry(TableRow Row, CompiledExpression Compiled, Derivation First, Derivation? Second);
 
 /// <summary>The rows under one heading (no title: the rows before the first heading).</summary>
 internal sealed record TableSection(string? Title, IReadOnlyList<TableEntry> Entries);

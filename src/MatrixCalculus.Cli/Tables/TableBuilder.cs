@@ -46,7 +46,7 @@ internal static class TableBuilder
         var first = Engine.Differentiate(compiled, row.Wrt.Text);
         // A second derivative of a vector or matrix function is a third-order object: no Hessian cell.
         var second = hessian && compiled.Expression.Shape.IsScalar ? Engine.Differentiate(compiled, row.Wrt.Text, order: 2) : null;
-        return new TableEntry(row, first, second);
+        return new TableEntry(row, compiled, first, second);
     }
 
     /// <summary>
