@@ -9,7 +9,7 @@ namespace MatrixCalculus.Cli.Output;
 /// df = dx'Ax + x'A dx
 /// ∇_x f = (A + A')x
 /// </code>
-/// then the convention (symmetric variables), the steps (<c>--steps</c>) and the value (<c>--at</c>).
+/// with long repeated parts named in `where` lines, then the convention (symmetric variables), the steps (<c>--steps</c>) and the value (<c>--at</c>).
 /// </summary>
 internal static class DiffText
 {
@@ -20,8 +20,11 @@ internal static class DiffText
         {
             $"f = {TextPrinter.Print(d.Function)}",
             $"{DerivativeLabels.Differential} = {TextPrinter.Print(d.Differential)}",
-            $"{DerivativeLabels.Result(d)} = {TextPrinter.Print(d.Result)}",
         };
+        // Long repeated parts are named once for reading: T_1 = σ(Xw + b), then X'(T_1 - y).
+        var named = NamedSubterms.Name(d.Result);
+        lines.Add($"{DerivativeLabels.Result(d)} = {TextPrinter.Print(named.Body)}");
+        lines.AddRange(named.Definitions.Select(def => $"  where {def.Name.Name} = {TextPrinter.Print(def.Value)}"));
         if (d.Convention is not null) lines.Add($"convention: {d.Convention}");
         if (report.Value is not null) lines.Add($"value = {Json.Write(w => Json.Value(w, report.Value, DerivativeLayout.Of(d)))}");
         if (report.ShowSteps)
