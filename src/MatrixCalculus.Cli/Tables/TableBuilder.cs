@@ -22,7 +22,8 @@ internal static class TableBuilder
             if (item is TableHeading heading)
             {
                 if (title is not null || entries.Count > 0) sections.Add(new TableSection(title, entries));
-                (title, entries) = (heading.Title, []);
+                // A bare `##` starts a new table without a heading.
+                (title, entries) = (heading.Title.Length == 0 ? null : heading.Title, []);
             }
             else if (item is TableRow row)
             {

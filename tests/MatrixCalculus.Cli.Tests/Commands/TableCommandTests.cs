@@ -52,6 +52,20 @@ public class TableCommandTests
     }
 
     [Fact]
+    public void ABareHeadingMarkStartsANewTableWithoutATitle()
+    {
+        Assert.Equal(
+            "| f | wrt | df | derivative |\n" +
+            "| --- | --- | --- | --- |\n" +
+            "| `tr(X)` | `X` | `tr(dX)` | ∇\\_X f = `I_n` |\n" +
+            "\n" +
+            "| f | wrt | df | derivative |\n" +
+            "| --- | --- | --- | --- |\n" +
+            "| `a'x` | `x` | `a' dx` | ∇\\_x f = `a` |\n",
+            Table("tr X | X\n##\na'x | x\n"));
+    }
+
+    [Fact]
     public void DeclarationsGetAColumnAndAConventionANumberedNote()
     {
         Assert.Equal(
