@@ -116,6 +116,10 @@ public class TableCommandTests
     }
 
     [Fact]
+    public void WindowsLineEndsReadAsUnixOnes() =>
+        Assert.Equal(Table("## A\nx'Ax | x | A: n x n\n||x|| | x\n"), Table("## A\r\nx'Ax | x | A: n x n\r\n||x|| | x\r\n"));
+
+    [Fact]
     public void TheSameFilePrintsTheSameBytes()
     {
         const string file = "x'Ax | x\n||x||^2 | x\nlog det X | X | X: n x n spd\n";

@@ -26,6 +26,14 @@ public class TableErrorTests
             $"error MC1001 (line 7, column 5): {path}: unexpected operator `*`, expected expression.\n  1 + * 3 | x | x: n\n      ^\n");
 
     [Fact]
+    public void AnErrorInACrLfFileStillPointsAtItsSpot()
+    {
+        using var file = new TempFile("x'Ax | x\r\n1 + * 3 | x\r\n", ".mc");
+        var run = Matcalc.Run("table", file.Path);
+        Assert.Equal($"error MC1001 (line 2, column 5): {file.Path}: unexpected operator `*`, expected expression.\n  1 + * 3 | x\n      ^\n", run.Error);
+    }
+
+    [Fact]
     public void AShapeMismatchPointsIntoTheExpressionField() =>
         AssertBadTable("  x'b | x | x: n; b: m\n", path =>
             $"error MC2001 (line 1, column 5): {path}: cannot multiply x' (1×n) by b (m×1).\n    x'b | x | x: n; b: m\n      ^\n");
