@@ -66,10 +66,18 @@ internal static class ProductRules
     {
         var f = m.Factors;
         for (int i = 0; i + 1 < f.Count; i++)
-            if (f[i] is Transpose { Arg: var a } && a.Shape.IsColumn && a.Equals(f[i + 1]) && a is not Var)
+        {
+            var a = f[i + 1];
+            if (!a.Shape.IsColumn || a is Var) continue;
+            // The row may already have its transposes pushed down: (Ax - y)' is x'A' - y' by now.
+            if (f[i].Equals(Ex.Transpose(a)) || f[i].Equals(PushedTranspose(a)))
                 return Replace(f, i, Ex.Power(Ex.Norm(NormKind.Two, a), Ex.Num(2)));
+        }
         return null;
     }
+
+    private static Expr PushedTranspose(Expr a) =>
+        Ex.Transpose(a).Postwalk(node => node is Transpose t ? TransposeRules.Push(t) ?? node : node);
 
     /// <summary>tr(F₁…Fₖ) = tr(Fᵢ…Fₖ F₁…Fᵢ₋₁): rotated so that the product is a scalar when one rotation is (tr(a b') = b'a).</summary>
     public static Expr? TraceCyclic(Trace t)
