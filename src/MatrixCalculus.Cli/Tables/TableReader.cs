@@ -65,23 +65,5 @@ internal static class TableReader
     public static Diagnostic Error(string path, string text, string message, SourceSpan span) =>
         new(DiagnosticCode.TableFile, $"{path}: {message}", span, text, path);
 
-    private static string ReadText(string path)
-    {
-        try
-        {
-            return File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            var reason = e switch
-            {
-                _ when Directory.Exists(path) => "it is a directory",
-                FileNotFoundException or DirectoryNotFoundException => "no such file",
-                UnauthorizedAccessException => "permission denied",
-                _ => e.Message.TrimEnd('.'),
-            };
-            throw new MatrixCalculusException(new Diagnostic(DiagnosticCode.TableFile,
-                $"cannot read the table file `{path}`: {reason}.", SourceSpan.None, "", path));
-        }
-    }
+    private static string ReadText(string path) => InputFile.ReadText(path, "table", DiagnosticCode.TableFile);
 }
