@@ -69,7 +69,7 @@ public class DerivativeKindTests
     [Fact]
     public void AHessianOfAVectorFunctionIsRefused()
     {
-        var error = Assert.Throws<Syntax.MatrixCalculusException>(() => Differentiation.Run(MatMul(A, x), x, 2));
+        var error = Assert.Throws<MatrixCalculus.Syntax.MatrixCalculusException>(() => Differentiation.Run(MatMul(A, x), x, 2));
         Assert.Equal("the Hessian needs a scalar function, but f is n×1.", error.Diagnostic.Message);
     }
 }

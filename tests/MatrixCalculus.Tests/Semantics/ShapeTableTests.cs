@@ -1,0 +1,13 @@
+using MatrixCalculus.Tests.Support;
+
+namespace MatrixCalculus.Tests.Semantics;
+
+public class ShapeTableTests
+{
+    public static IEnumerable<object[]> Cases() => AsvCases.Read("shapes.asv");
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void EachExpressionBindsWithTheExpectedShapes(string input, string expected) =>
+        Assert.Equal(expected, BindingCase.Shapes(BindingCase.Compile(input)));
+}
