@@ -53,10 +53,11 @@ public static partial class ExprGenerator
     {
         var productions = new List<(int, IGen<Expr>)>();
         var leaves = Leaves(shape, domain);
-        if (depth == 0) return Gen.Frequency(leaves.ToArray());
+        if (depth == 0) return Gen.Frequency(leaves.ToArray()).Select(e => Checked(e, shape));
         productions.AddRange(leaves);
         var child = new Child(depth - 1);
-        productions.AddRange(domain switch
+        // Productions outweigh leaves four to one, so terms use their depth rather than stop early.
+        productions.AddRange((domain switch
         {
             Domain.Any => AnyProductions(shape, child),
             Domain.Bounded => BoundedProductions(shape, child),
@@ -64,9 +65,14 @@ public static partial class ExprGenerator
             Domain.Unit => UnitProductions(shape, child),
             Domain.Spd => SpdProductions(shape, child),
             _ => throw new ArgumentOutOfRangeException(nameof(domain)),
-        });
-        return Gen.Frequency(productions.ToArray());
+        }).Select(p => (4 * p.Item1, p.Item2)));
+        return Gen.Frequency(productions.ToArray()).Select(e => Checked(e, shape));
     }
+
+    // A smart constructor that returns another shape than its arguments imply is a bug in Ex, not here.
+    private static Expr Checked(Expr e, Shape shape) => e.Shape == shape
+        ? e
+        : throw new InvalidOperationException($"a smart constructor built {e} of shape {e.Shape} where {shape} was asked for.");
 
     /// <summary>Sub-terms one level down: <c>c[shape, domain]</c>.</summary>
     private readonly record struct Child(int Depth)
