@@ -1,1 +1,6 @@
-﻿Console.WriteLine("Hello, World!");
+using System.Text;
+using MatrixCalculus.Cli;
+
+// σ, ∇, ⟨ ⟩ and × appear in the output: write UTF-8 whatever the console default is.
+Console.OutputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+return Cli.Run(args, Console.Out, Console.Error);

@@ -43,6 +43,7 @@ public static class Differentiation
     {
         Derivation Done(DerivativeKind kind, Expr result, Var? direction = null, string? convention = null, string rule = "identify")
         {
+            result = Presentation.Present(result);
             steps.Add(new(rule, result));
             return new Derivation(f, wrt, 1, kind, df, result, direction, convention, steps,
                 kind == DerivativeKind.Jacobian && direction is null ? layout : Layout.Numerator);
@@ -89,6 +90,7 @@ public static class Differentiation
         var dg = Differential(g, wrt, log, steps);
         Derivation Done(Expr result, Var? direction, string rule)
         {
+            result = Presentation.Present(result);
             steps.Add(new(rule, result));
             return new Derivation(f, wrt, 2, DerivativeKind.Hessian, first.Differential, result, direction, first.Convention, steps);
         }

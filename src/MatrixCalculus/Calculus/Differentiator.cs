@@ -51,6 +51,9 @@ public sealed class Differentiator(Var wrt, RuleLog log)
             ElementPower p => ElementPowerRule(p),
             // d(A ⊗ B) = dA ⊗ B + A ⊗ dB
             Kron k => Rule("d-kron", Ex.Add(Ex.Kron(Differentiate(k.Left), k.Right), Ex.Kron(k.Left, Differentiate(k.Right)))),
+            // d log softmax(t) = dt - 1 softmax(t)ᵀ dt   (log softmax(t) = t - logsumexp(t) 1)
+            Apply { Function: ElementFunction.Log, Arg: Softmax s } => Rule("d-log-softmax",
+                Ex.Sub(Differentiate(s.Arg), Ex.MatMul(OnesOf(s.Shape), Ex.Transpose(s), Differentiate(s.Arg)))),
             // d f(A) = f'(A) ⊙ dA   (entrywise f)
             Apply a => Rule("d-elementwise", ElementwiseDerivatives.Differential(a, Differentiate(a.Arg))),
             // d sum(A) = sum(dA)

@@ -14,6 +14,8 @@ internal enum Need
     Small = 2,
     /// <summary>Square matrices symmetric positive definite, vectors and scalars positive: under det, log det, an inverse.</summary>
     Spd = 4,
+    /// <summary>Entries in [1.5, 3]: under a log whose value must itself be positive (sqrt(log w)).</summary>
+    AboveOne = 8,
 }
 
 /// <summary>
@@ -98,6 +100,8 @@ internal sealed class DomainAnalysis
 
     private static Need ApplyNeed(ElementFunction f, Need context) => f switch
     {
+        // log is positive only above 1: sqrt(w log v) needs v > 1 as well as v > 0
+        ElementFunction.Log when context.HasFlag(Need.Positive) => context | Need.AboveOne,
         // log and sqrt are real on positive arguments
         ElementFunction.Log or ElementFunction.Sqrt => context | Need.Positive,
         // arcsin and arccos are real on [-1, 1]

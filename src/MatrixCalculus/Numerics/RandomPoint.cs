@@ -99,6 +99,7 @@ public static class RandomPoint
     private static double Entry(Need need, Random random)
     {
         double u = random.NextDouble();
+        if (need.HasFlag(Need.AboveOne)) return 1.5 + 1.5 * u;
         if (need.HasFlag(Need.Positive) && need.HasFlag(Need.Small)) return 0.1 + 0.2 * u;
         if (need.HasFlag(Need.Positive)) return 0.5 + 1.5 * u;
         if (need.HasFlag(Need.Small)) return -0.3 + 0.6 * u;

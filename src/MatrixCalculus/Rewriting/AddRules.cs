@@ -37,12 +37,12 @@ internal static class AddRules
                 .Where(x => x.Key is not null && !x.Key.Shape.IsScalar)
                 .GroupBy(x => CanonicalKey.Of(x.Key!))
                 .Select(g => g.ToList())
-                .Where(g => g.Count >= 2 && g.All(x => terms[x.Index].Factors.Count >= 1))
+                // Every member keeps a factor after the common one leaves: A x + x -> (A + I)x is
+                // no shorter, and the distribution of I-sums would undo it.
+                .Where(g => g.Count >= 2 && g.All(x => terms[x.Index].Factors.Count >= 2))
                 .OrderByDescending(g => g.Count).ThenBy(g => g[0].Index)
                 .FirstOrDefault();
             if (best is null) continue;
-            // Factoring A out of A alone would leave I: only worth it if some term has more.
-            if (best.All(x => terms[x.Index].Factors.Count == 1)) continue;
             var common = best[0].Key!;
             var inner = best.Select(x => terms[x.Index].Without(fromLeft, common)).ToList();
             var factored = fromLeft ? Ex.MatMul(common, Ex.Add(inner)) : Ex.MatMul(Ex.Add(inner), common);
@@ -61,7 +61,7 @@ internal static class AddRules
         public Expr Without(bool fromLeft, Expr common)
         {
             var rest = fromLeft ? Factors.Skip(1) : Factors.Take(Factors.Count - 1);
-            Expr body = rest.Any() ? Ex.MatMul(rest) : Ex.Eye(fromLeft ? common.Shape.Cols : common.Shape.Rows);
+            Expr body = Ex.MatMul(rest);
             return Coefficient is null ? body : Ex.Scale(Coefficient, body);
         }
     }

@@ -30,8 +30,11 @@ internal static class CanonicalKey
         }
         var children = e.Children();
         if (children.Count == 0) return;
+        // + and ⊙ commute: their operands are keyed in sorted order, so a reordered sum has one key.
+        var keys = children.Select(Of);
+        if (e is Add or Hadamard) keys = keys.Order(StringComparer.Ordinal);
         sb.Append('(');
-        foreach (var c in children) { Write(c, sb); sb.Append(','); }
+        foreach (var key in keys) sb.Append(key).Append(',');
         sb.Append(')');
     }
 

@@ -16,7 +16,7 @@ public sealed class Declarations
         Text = text;
         byName = all.ToDictionary(d => d.Name, StringComparer.Ordinal);
         Names = all.Select(d => d.Name).ToList();
-        MultiLetterNames = Names.Where(SymbolNames.IsMultiLetter).ToList();
+        MultiLetterNames = Names.Select(SymbolNames.MultiLetterWord).OfType<string>().Distinct().ToList();
         DimensionNames = all.SelectMany(d => new[] { d.Rows, d.Cols })
             .OfType<Dim.Named>().Select(d => d.Name).Distinct().ToList();
     }
@@ -36,9 +36,10 @@ public sealed class Declarations
     public IReadOnlyList<string> Names { get; }
 
     /// <summary>
-    /// Declared names the parser cannot read as one identifier unless told (<c>foo</c>,
-    /// <c>W_out</c>): more than one letter before the subscript, or a subscript that is not one
-    /// letter or a number.
+    /// The words the parser must read as one name, not as a product of letters: the part before
+    /// the subscript of each declared name with two or more letters there (<c>bias</c> for
+    /// <c>bias</c> and <c>bias_1</c>). Subscripts need no telling: <c>W_{out}</c> is read as W
+    /// with subscript out, the declared <c>W_out</c>.
     /// </summary>
     public IReadOnlyList<string> MultiLetterNames { get; }
 

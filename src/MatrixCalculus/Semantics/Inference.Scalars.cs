@@ -12,6 +12,7 @@ internal sealed partial class Inference
     // that an operand being a scalar would fix): if the symbol cannot be a scalar after all,
     // that error is the one to report.
     private readonly List<(string Name, SourceSpan At, Func<MatrixCalculusException>? Error)> requests = [];
+    private readonly HashSet<string> requested = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SourceSpan> vectorUses = new(StringComparer.Ordinal);
 
     /// <summary>Undeclared symbols this inference found must be scalars, in order of discovery.</summary>
@@ -22,7 +23,7 @@ internal sealed partial class Inference
     private void Request(ImmutableSortedSet<string> names, SourceSpan at, Func<MatrixCalculusException>? error = null)
     {
         foreach (var name in names)
-            if (!requests.Exists(r => r.Name == name)) requests.Add((name, at, error));
+            if (requested.Add(name)) requests.Add((name, at, error));
     }
 
     // A use that needs the symbol to keep its default kind: an operand of a genuine matrix
@@ -88,6 +89,14 @@ internal sealed partial class Inference
         else throw Error(code, message(), at);
     }
 
-    private static ImmutableSortedSet<string>? Union(ImmutableSortedSet<string>? a, ImmutableSortedSet<string>? b) =>
-        a is null || b is null ? null : a.Union(b);
+    // Making many symbols scalars at once to fix one operation is never the reading meant, and
+    // an unbounded set would make long products quadratic: past a few names, no choice.
+    private const int MaxCandidates = 8;
+
+    private static ImmutableSortedSet<string>? Union(ImmutableSortedSet<string>? a, ImmutableSortedSet<string>? b)
+    {
+        if (a is null || b is null || a.Count + b.Count > 2 * MaxCandidates) return null;
+        var union = a.Union(b);
+        return union.Count > MaxCandidates ? null : union;
+    }
 }

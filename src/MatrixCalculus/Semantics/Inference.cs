@@ -104,8 +104,16 @@ internal sealed partial class Inference(string source, Declarations declarations
     private MatrixCalculusException Error(DiagnosticCode code, string message, SourceSpan at) =>
         new(new Diagnostic(code, message, at, source));
 
-    private string Text(SourceSpan span) =>
-        source.Substring(Math.Min(span.Start, source.Length), Math.Min(span.Length, Math.Max(0, source.Length - span.Start)));
+    private const int MaxQuoted = 40;
+
+    /// <summary>The source of a span as messages quote it: on one line, and cut short past 40 characters.</summary>
+    private string Text(SourceSpan span)
+    {
+        int start = Math.Min(span.Start, source.Length);
+        var text = source.Substring(start, Math.Min(span.Length, source.Length - start));
+        text = string.Join(' ', text.Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries));
+        return text.Length <= MaxQuoted ? text : text[..(MaxQuoted - 1)].TrimEnd() + "…";
+    }
 
     private string Show(ShapeVar shape) => new DimNames(Dims, reserved).Show(shape);
 

@@ -29,10 +29,10 @@ internal static partial class SymbolNames
     [GeneratedRegex(@"^(?<base>[a-z]+)(?<rest>\d*(_.*)?)$")]
     private static partial Regex GreekSpelling();
 
-    // One letter, optional digits, optional one-letter or numeric subscript: what the parser
-    // reads as one identifier without being told.
-    [GeneratedRegex(@"^\p{L}\d*(_(\p{L}|\d+))?$")]
-    private static partial Regex StandardIdentifier();
+    // A word the parser would split into letters unless told: two or more letters (and digits),
+    // starting with a letter. One letter with digits (x1) is one identifier anyway.
+    [GeneratedRegex(@"^\p{L}[\p{L}\d]*\p{L}[\p{L}\d]*$|^\p{L}\d+\p{L}[\p{L}\d]*$")]
+    private static partial Regex MultiLetterWord();
 
     public static string Normalize(string name, string? subscript)
     {
@@ -46,7 +46,17 @@ internal static partial class SymbolNames
         return underscore < 0 ? Normalize(fullName, null) : Normalize(fullName[..underscore], fullName[(underscore + 1)..]);
     }
 
-    public static bool IsMultiLetter(string normalizedName) => !StandardIdentifier().IsMatch(normalizedName);
+    /// <summary>
+    /// The part of a name before its subscript when the parser must be told it is one word
+    /// (<c>bias</c> for <c>bias</c> and <c>bias_1</c>), else null (<c>x1</c>, <c>W_out</c>: the
+    /// parser reads <c>W_{out}</c> as W with subscript out by itself).
+    /// </summary>
+    public static string? MultiLetterWord(string normalizedName)
+    {
+        int underscore = normalizedName.IndexOf('_');
+        var word = underscore < 0 ? normalizedName : normalizedName[..underscore];
+        return MultiLetterWord().IsMatch(word) ? word : null;
+    }
 
     public static bool IsGreek(string normalizedName) =>
         normalizedName.Length > 0 && normalizedName[0] is >= '\u0370' and <= '\u03FF';

@@ -26,12 +26,15 @@ internal sealed partial class TermBuilder
             BuiltinKind.LogSumExp => Ex.LogSumExp(a),
             BuiltinKind.Norm1 => Ex.Norm(NormKind.One, a),
             BuiltinKind.Norm2 => Ex.Norm(NormKind.Two, a),
-            BuiltinKind.Kron => Ex.Kron(a, Build(syntax.Arguments[1])),
+            BuiltinKind.Kron => Kron(a, Build(syntax.Arguments[1])),
             // vector(c), matrix(c): c·1 of the inferred shape.
             BuiltinKind.VectorOf or BuiltinKind.MatrixOf => Broadcast(a, ShapeOf(syntax)),
             _ => throw new InvalidOperationException($"no term for {builtin.Kind}"),
         };
     }
+
+    // s ⊗ B = s B
+    private static Expr Kron(Expr a, Expr b) => a.Shape.IsScalar || b.Shape.IsScalar ? Product(a, b) : Ex.Kron(a, b);
 
     private Expr Nullary(CallSyntax syntax)
     {

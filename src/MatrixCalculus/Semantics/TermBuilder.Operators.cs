@@ -13,16 +13,18 @@ internal sealed partial class TermBuilder
         {
             BinaryOp.Add => Ex.Add(Broadcasting(left, right)),
             BinaryOp.Subtract => Ex.Add(Broadcasting(left, Ex.Neg(right))),
-            // s B is scaling, otherwise a matrix product: the smart constructor decides by shape.
-            BinaryOp.Multiply => Ex.MatMul(left, right),
+            // s B is scaling, otherwise a matrix product.
+            BinaryOp.Multiply => Product(left, right),
             BinaryOp.Divide => Ex.Divide(left, right),
             // s .* B = s B
-            BinaryOp.Hadamard when left.Shape.IsScalar || right.Shape.IsScalar => Ex.MatMul(left, right),
+            BinaryOp.Hadamard when left.Shape.IsScalar || right.Shape.IsScalar => Product(left, right),
             BinaryOp.Hadamard => Ex.Hadamard(left, right),
             // A ./ s = A / s;  s ./ B = (s·1) ./ B
             BinaryOp.HadamardDivide when right.Shape.IsScalar => Ex.Divide(left, right),
             BinaryOp.HadamardDivide when left.Shape.IsScalar => Ex.HadamardDivide(Broadcast(left, right.Shape), right),
             BinaryOp.HadamardDivide => Ex.HadamardDivide(left, right),
+            // s ⊗ B = s B
+            BinaryOp.Kron when left.Shape.IsScalar || right.Shape.IsScalar => Product(left, right),
             BinaryOp.Kron => Ex.Kron(left, right),
             _ => throw new InvalidOperationException($"unknown operator {syntax.Op}"),
         };

@@ -38,8 +38,7 @@ internal sealed partial class TermBuilder
             UnarySyntax u => u.Negate ? Ex.Neg(Build(u.Operand)) : Build(u.Operand),
             PostfixSyntax p => Postfix(p),
             BinarySyntax b => Binary(b),
-            // x'Ax = x' A x: the smart constructor pulls scalar factors out as a coefficient.
-            JuxtaposeSyntax j => Ex.MatMul(j.Factors.Select(Build).ToList()),
+            JuxtaposeSyntax j => Juxtaposition(j.Factors.Select(Build).ToList()),
             NormSyntax n => Ex.Norm(NormKindOf(inference.NormSubscript(n)), Build(n.Argument)),
             InnerSyntax i => Ex.Inner(Build(i.Left), Build(i.Right)),
             CallSyntax c => Call(c),
@@ -66,6 +65,44 @@ internal sealed partial class TermBuilder
         "1" => NormKind.One,
         _ => NormKind.Two,
     };
+
+    /// <summary>
+    /// a b: scaling when a side is a scalar, else the matrix product. Scaling is explicit because
+    /// Ex.MatMul flattens nested products, and x'y z must stay (x'y)·z: flattened to x' y z the
+    /// factors no longer chain.
+    /// </summary>
+    private static Expr Product(Expr a, Expr b) =>
+        a.Shape.IsScalar ? Ex.Scale(a, b) : b.Shape.IsScalar ? Ex.Scale(b, a) : Ex.MatMul(a, b);
+
+    /// <summary>
+    /// x'Ax = ((x' A) x), as inference folded it, in one pass: non-scalar factors gather into a
+    /// run that becomes one product, and a run whose product is a scalar (x'y in x'y z) becomes a
+    /// coefficient, like a scalar factor. Coefficients scale the result in the order written.
+    /// </summary>
+    private static Expr Juxtaposition(List<Expr> factors)
+    {
+        var coefficients = new List<Expr>();
+        var run = new List<Expr>();
+        foreach (var factor in factors)
+        {
+            if (factor.Shape.IsScalar) { coefficients.Add(factor); continue; }
+            run.Add(factor);
+            if (run.Count > 1 && run[0].Shape.Rows.IsOne && factor.Shape.Cols.IsOne)
+            {
+                coefficients.Add(Ex.MatMul(run));
+                run.Clear();
+            }
+        }
+        Expr result;
+        if (run.Count > 0) result = Ex.MatMul(run);
+        else
+        {
+            result = coefficients[^1];
+            coefficients.RemoveAt(coefficients.Count - 1);
+        }
+        for (int i = coefficients.Count - 1; i >= 0; i--) result = Ex.Scale(coefficients[i], result);
+        return result;
+    }
 
     /// <summary>s·1 of the given shape: a scalar broadcast where a shape is expected.</summary>
     private static Expr Broadcast(Expr scalar, Shape shape) => Ex.Scale(scalar, Ex.OnesOf(shape));

@@ -130,9 +130,27 @@ public static partial class Ex
         _ => new Sum(a),
     };
 
-    public static Expr DiagMatrix(Expr v) => v is Zero ? new Zero(Shape.Square(v.Shape.Rows)) : new DiagMatrix(v);
-    public static Expr DiagVector(Expr m) => m is Zero ? new Zero(Shape.Column(m.Shape.Rows)) : new DiagVector(m);
-    public static Expr Vec(Expr a) => a.Shape.IsColumn || a.Shape.IsScalar ? a : new Vec(a);
+    // diag, diag and vec are linear: a scalar factor comes out in front, diag(s v) = s diag(v).
+    public static Expr DiagMatrix(Expr v) => v switch
+    {
+        Zero => new Zero(Shape.Square(v.Shape.Rows)),
+        Scale s => Scale(s.Coefficient, DiagMatrix(s.Body)),
+        _ => new DiagMatrix(v),
+    };
+
+    public static Expr DiagVector(Expr m) => m switch
+    {
+        Zero => new Zero(Shape.Column(m.Shape.Rows)),
+        Scale s => Scale(s.Coefficient, DiagVector(s.Body)),
+        _ => new DiagVector(m),
+    };
+
+    public static Expr Vec(Expr a) => a switch
+    {
+        _ when a.Shape.IsColumn || a.Shape.IsScalar => a,
+        Scale s => Scale(s.Coefficient, Vec(s.Body)),
+        _ => new Vec(a),
+    };
     public static Expr Softmax(Expr a) => new Softmax(a);
     public static Expr LogSumExp(Expr a) => new LogSumExp(a);
     public static Expr Norm(NormKind kind, Expr a) => new Norm(kind, a);

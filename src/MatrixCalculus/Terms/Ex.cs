@@ -103,7 +103,9 @@ public static partial class Ex
         {
             switch (factor)
             {
-                case MatMul m: foreach (var f in m.Factors) Collect(f); break;
+                // A scalar product such as x'y is a coefficient: flattening it into its neighbours
+                // would chain x' y z, which is ill-shaped when z is a column.
+                case MatMul m when !m.Shape.IsScalar: foreach (var f in m.Factors) Collect(f); break;
                 case Scale s: coefficients.Add(s.Coefficient); Collect(s.Body); break;
                 case Identity: identity = factor; break;
                 case var f when f.Shape.IsScalar: coefficients.Add(f); break;

@@ -1,7 +1,7 @@
 using MatrixCalculus.Semantics;
 using MatrixCalculus.Terms;
 
-namespace MatrixCalculus.Tests.Semantics;
+namespace MatrixCalculus.Tests.SemanticsTests;
 
 /// <summary>
 /// A case-table input <c>expression | declarations</c> (the declarations are optional; the

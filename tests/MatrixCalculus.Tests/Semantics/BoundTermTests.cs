@@ -1,7 +1,7 @@
 using MatrixCalculus.Semantics;
 using MatrixCalculus.Terms;
 
-namespace MatrixCalculus.Tests.Semantics;
+namespace MatrixCalculus.Tests.SemanticsTests;
 
 /// <summary>The terms the binder builds, compared structurally with terms built by hand.</summary>
 public class BoundTermTests
@@ -170,6 +170,14 @@ public class BoundTermTests
     {
         var bound = Frontend.Compile("Wx + bias", "bias: vector");
         Assert.Equal(["W", "x", "bias"], bound.Symbols.Select(s => s.Name));
+    }
+
+    [Fact]
+    public void SubscriptedNamesMatchTheirDeclarationsWithOrWithoutBraces()
+    {
+        var bound = Frontend.Compile("W_{out} x + bias_1 + bias_{1}", "W_out: p x q; bias_1: vector");
+        Assert.Equal(["W_out", "x", "bias_1"], bound.Symbols.Select(s => s.Name));
+        Assert.Equal("p×q", bound.Symbols[0].Shape.ToString());
     }
 
     [Fact]

@@ -2,7 +2,7 @@ using MatrixCalculus.Semantics;
 using MatrixCalculus.Syntax;
 using MatrixCalculus.Terms;
 
-namespace MatrixCalculus.Tests.Semantics;
+namespace MatrixCalculus.Tests.SemanticsTests;
 
 public class DeclarationTests
 {
@@ -63,9 +63,9 @@ public class DeclarationTests
     [Fact]
     public void MultiLetterNamesAreListedForTheParser()
     {
-        var d = Declarations.Parse("bias: n; W_out: n x m; W_{ij}: scalar; W_2: n x n; x1: n; alphabet: scalar");
-        Assert.Equal(["bias", "W_out", "W_ij", "W_2", "x1", "alphabet"], d.Names);
-        Assert.Equal(["bias", "W_out", "W_ij", "alphabet"], d.MultiLetterNames);
+        var d = Declarations.Parse("bias: n; W_out: n x m; W_{ij}: scalar; W_2: n x n; x1: n; alphabet: scalar; bias_1: n; h2o: n");
+        Assert.Equal(["bias", "W_out", "W_ij", "W_2", "x1", "alphabet", "bias_1", "h2o"], d.Names);
+        Assert.Equal(["bias", "alphabet", "h2o"], d.MultiLetterNames);
     }
 
     [Theory]

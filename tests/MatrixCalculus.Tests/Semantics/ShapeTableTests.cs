@@ -1,6 +1,6 @@
 using MatrixCalculus.Tests.Support;
 
-namespace MatrixCalculus.Tests.Semantics;
+namespace MatrixCalculus.Tests.SemanticsTests;
 
 public class ShapeTableTests
 {

@@ -1,0 +1,3 @@
+namespace MatrixCalculus.Cli.Arguments;
+
+public enum OutputFormat { Text, Latex, Json, Markdown }

@@ -1,0 +1,54 @@
+using System.CommandLine;
+using MatrixCalculus.Calculus;
+using MatrixCalculus.Cli.Arguments;
+using MatrixCalculus.Cli.Output;
+
+namespace MatrixCalculus.Cli.Commands;
+
+/// <summary>
+/// <c>matcalc diff EXPR --wrt V [--order 1|2] [--let DECLS] [--format text|latex|json|markdown]
+/// [--steps] [--layout numerator|denominator] [--at POINT.json]</c>.
+/// </summary>
+internal static class DiffCommand
+{
+    public static Command Create(Io io)
+    {
+        var expression = CommonOptions.Expression();
+        var wrt = CommonOptions.Wrt();
+        var order = CommonOptions.Order();
+        var let = CommonOptions.Let();
+        var format = CommonOptions.Format(OutputFormat.Text, OutputFormat.Latex, OutputFormat.Json, OutputFormat.Markdown);
+        var steps = CommonOptions.Steps();
+        var layout = CommonOptions.Layout();
+        var at = CommonOptions.At(required: false);
+        var command = new Command("diff", "print the differential and the derivative (gradient, Jacobian, Hessian)")
+        {
+            expression, wrt, order, let, format, steps, layout, at,
+        };
+        command.SetAction(parsed => Run(io, new Request(
+            parsed.GetRequiredValue(expression), parsed.GetRequiredValue(wrt), parsed.GetRequiredValue(order).Value,
+            parsed.GetValue(let), parsed.GetRequiredValue(format).Value, parsed.GetValue(steps),
+            parsed.GetRequiredValue(layout).Value, parsed.GetValue(at))));
+        return command;
+    }
+
+    private sealed record Request(string Expression, string Wrt, int Order, string? Let, OutputFormat Format, bool Steps, Layout Layout, string? At);
+
+    private static int Run(Io io, Request request)
+    {
+        var compiled = Engine.Compile(request.Expression, request.Let);
+        var derivation = Engine.Differentiate(compiled, request.Wrt, request.Order, request.Layout);
+        var value = request.At is null
+            ? null
+            : Engine.EvaluateDerivative(compiled, derivation, PointFile.Read(request.At, compiled));
+        var report = new DiffReport(compiled, derivation, request.Steps, value);
+        io.Out.WriteLine(request.Format switch
+        {
+            OutputFormat.Latex => DiffLatex.Format(report),
+            OutputFormat.Json => DiffJson.Format(report),
+            OutputFormat.Markdown => DiffMarkdown.Format(report),
+            _ => DiffText.Format(report),
+        });
+        return ExitCode.Success;
+    }
+}

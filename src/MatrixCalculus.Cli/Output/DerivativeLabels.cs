@@ -1,0 +1,59 @@
+using MatrixCalculus.Calculus;
+using MatrixCalculus.Printing;
+
+namespace MatrixCalculus.Cli.Output;
+
+/// <summary>
+/// The names printed to the left of the results, in text and in LaTeX: <c>df</c> (at either order), <c>∇_x f</c>,
+/// <c>∇²_x f</c>, <c>∂f/∂x</c> (<c>(∂f/∂x)'</c> in denominator layout), <c>∂vec f/∂vec X</c> for a
+/// Kronecker form, and for a linear map of the direction V: <c>⟨∇_X f, V⟩</c>, <c>∇²_X f[V]</c>, <c>Df[V]</c>.
+/// </summary>
+internal static class DerivativeLabels
+{
+    /// <summary>The rule of a step; the first step has none: it is f as given.</summary>
+    public static string Rule(DerivationStep step) => step.Rule.Length == 0 ? "(given)" : step.Rule;
+
+    // A second-order derivation still carries df, the first differential (the Hessian is read off d(∇f)).
+    public const string Differential = "df";
+
+    public const string DifferentialLatex = @"\mathrm{d}f";
+
+    public static string Result(Derivation d)
+    {
+        var x = d.Wrt.Name;
+        var sub = x.Length == 1 ? x : "{" + x + "}";
+        var v = d.Direction?.Name;
+        return d.Kind switch
+        {
+            _ when d.Wrt.Shape.IsScalar && d.Order == 2 => $"d²f/d{x}²",
+            _ when d.Wrt.Shape.IsScalar && d.Kind == DerivativeKind.Derivative => $"df/d{x}",
+            DerivativeKind.Gradient when v is not null => $"⟨∇_{sub} f, {v}⟩",
+            DerivativeKind.Gradient => $"∇_{sub} f",
+            DerivativeKind.Hessian when v is not null => $"∇²_{sub} f[{v}]",
+            DerivativeKind.Hessian => $"∇²_{sub} f",
+            _ when v is not null => $"Df[{v}]",
+            DerivativeKind.Jacobian when d.Layout == Layout.Denominator => $"(∂f/∂{x})'",
+            DerivativeKind.Jacobian => $"∂f/∂{x}",
+            _ => $"∂vec f/∂vec {x}",
+        };
+    }
+
+    public static string ResultLatex(Derivation d)
+    {
+        var x = LatexPrinter.Print(d.Wrt);
+        var v = d.Direction is null ? null : LatexPrinter.Print(d.Direction);
+        return d.Kind switch
+        {
+            _ when d.Wrt.Shape.IsScalar && d.Order == 2 => $@"\frac{{\mathrm{{d}}^2 f}}{{\mathrm{{d}} {x}^2}}",
+            _ when d.Wrt.Shape.IsScalar && d.Kind == DerivativeKind.Derivative => $@"\frac{{\mathrm{{d}} f}}{{\mathrm{{d}} {x}}}",
+            DerivativeKind.Gradient when v is not null => $@"\langle \nabla_{{{x}}} f, {v} \rangle",
+            DerivativeKind.Gradient => $@"\nabla_{{{x}}} f",
+            DerivativeKind.Hessian when v is not null => $@"\nabla^2_{{{x}}} f[{v}]",
+            DerivativeKind.Hessian => $@"\nabla^2_{{{x}}} f",
+            _ when v is not null => $@"\mathrm{{D}}f[{v}]",
+            DerivativeKind.Jacobian when d.Layout == Layout.Denominator => $@"\left(\frac{{\partial f}}{{\partial {x}}}\right)^\top",
+            DerivativeKind.Jacobian => $@"\frac{{\partial f}}{{\partial {x}}}",
+            _ => $@"\frac{{\partial \operatorname{{vec}} f}}{{\partial \operatorname{{vec}} {x}}}",
+        };
+    }
+}

@@ -1,0 +1,38 @@
+using MatrixCalculus.Printing;
+
+namespace MatrixCalculus.Cli.Output;
+
+/// <summary>
+/// <c>matcalc diff --format markdown</c>: a table of f, df and the derivative (and convention and
+/// value), then with <c>--steps</c> a second table of the steps, one named rule per row.
+/// </summary>
+internal static class DiffMarkdown
+{
+    public static string Format(DiffReport report)
+    {
+        var d = report.Derivation;
+        var lines = new List<string>
+        {
+            "| | |",
+            "|---|---|",
+            Row("f", Code(TextPrinter.Print(d.Function))),
+            Row(DerivativeLabels.Differential, Code(TextPrinter.Print(d.Differential))),
+            Row(DerivativeLabels.Result(d), Code(TextPrinter.Print(d.Result))),
+        };
+        if (d.Convention is not null) lines.Add(Row("convention", Cell(d.Convention)));
+        if (report.Value is not null) lines.Add(Row("value", Code(Json.Write(w => Json.Value(w, report.Value, DerivativeLayout.Of(d))))));
+        if (report.ShowSteps)
+        {
+            lines.AddRange(["", "| step | rule | expression |", "|---|---|---|"]);
+            lines.AddRange(d.Steps.Select((step, i) => $"| {i + 1} | {Cell(DerivativeLabels.Rule(step))} | {Code(TextPrinter.Print(step.Expression))} |"));
+        }
+        return string.Join('\n', lines);
+    }
+
+    private static string Row(string label, string content) => $"| {Cell(label)} | {content} |";
+
+    // A '|' ends a table cell even inside a code span (norms ||x|| are common), so it is escaped.
+    private static string Cell(string text) => text.Replace("|", "\\|");
+
+    private static string Code(string text) => $"`{Cell(text)}`";
+}

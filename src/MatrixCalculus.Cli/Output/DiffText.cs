@@ -1,0 +1,38 @@
+using MatrixCalculus.Printing;
+
+namespace MatrixCalculus.Cli.Output;
+
+/// <summary>
+/// <c>matcalc diff --format text</c>, one quantity per line:
+/// <code>
+/// f = x'Ax
+/// df = dx'Ax + x'A dx
+/// ∇_x f = (A + A')x
+/// </code>
+/// with long repeated parts named in `where` lines, then the convention (symmetric variables), the steps (<c>--steps</c>) and the value (<c>--at</c>).
+/// </summary>
+internal static class DiffText
+{
+    public static string Format(DiffReport report)
+    {
+        var d = report.Derivation;
+        var lines = new List<string>
+        {
+            $"f = {TextPrinter.Print(d.Function)}",
+            $"{DerivativeLabels.Differential} = {TextPrinter.Print(d.Differential)}",
+        };
+        // Long repeated parts are named once for reading: T_1 = σ(Xw + b), then X'(T_1 - y).
+        var named = NamedSubterms.Name(d.Result);
+        lines.Add($"{DerivativeLabels.Result(d)} = {TextPrinter.Print(named.Body)}");
+        lines.AddRange(named.Definitions.Select(def => $"  where {def.Name.Name} = {TextPrinter.Print(def.Value)}"));
+        if (d.Convention is not null) lines.Add($"convention: {d.Convention}");
+        if (report.Value is not null) lines.Add($"value = {Json.Write(w => Json.Value(w, report.Value, DerivativeLayout.Of(d)))}");
+        if (report.ShowSteps)
+        {
+            lines.Add("steps:");
+            var width = d.Steps.Count == 0 ? 0 : d.Steps.Max(step => DerivativeLabels.Rule(step).Length);
+            lines.AddRange(d.Steps.Select(step => $"  {DerivativeLabels.Rule(step).PadRight(width)}  {TextPrinter.Print(step.Expression)}"));
+        }
+        return string.Join('\n', lines);
+    }
+}

@@ -1,0 +1,100 @@
+using MathNet.Numerics.LinearAlgebra;
+using MatrixCalculus.Calculus;
+using MatrixCalculus.Numerics;
+using MatrixCalculus.Semantics;
+using MatrixCalculus.Syntax;
+using MatrixCalculus.Terms;
+using Environment = MatrixCalculus.Numerics.Environment;
+
+namespace MatrixCalculus;
+
+/// <summary>
+/// The small public façade: text in, terms, values, derivatives and checks out. It only delegates
+/// (to the front end, the evaluator, differentiation and the checker) and turns their failures
+/// about the input into <see cref="MatrixCalculusException"/>s that point into the expression.
+/// </summary>
+public static class Engine
+{
+    /// <summary>Parses and binds <paramref name="expression"/> under <paramref name="declarations"/> (the <c>--let</c> text).</summary>
+    public static CompiledExpression Compile(string expression, string? declarations = null) =>
+        new(expression, declarations, Frontend.Compile(expression, declarations));
+
+    /// <summary>Reads a POINT.json text giving a value to every symbol of the expression.</summary>
+    public static Environment ReadPoint(CompiledExpression compiled, string json) =>
+        PointReader.Read(json, compiled.Symbols);
+
+    /// <summary>The value of the expression at the point (a vector is n×1, a scalar 1×1).</summary>
+    public static Matrix<double> Evaluate(CompiledExpression compiled, Environment at) =>
+        Guarded(compiled, () => Evaluator.Evaluate(compiled.Expression, at));
+
+    /// <summary>
+    /// The derivative of order 1 or 2 with respect to the symbol named <paramref name="wrt"/>.
+    /// The name is spelled as in the expression (<c>alpha</c> is <c>α</c>).
+    /// A name that is not a symbol of the expression, and a derivative that does not exist for
+    /// this expression (the Hessian of a vector), are errors shown under the whole expression.
+    /// </summary>
+    public static Derivation Differentiate(CompiledExpression compiled, string wrt, int order = 1, Layout layout = Layout.Numerator)
+    {
+        // The variable is named as in the expression: `--wrt alpha` is α, `--wrt W_{2}` is W_2.
+        var name = SymbolNames.Normalize(wrt.Trim());
+        var variable = compiled.Symbols.FirstOrDefault(symbol => symbol.Name == name)
+            ?? throw new MatrixCalculusException(new Diagnostic(DiagnosticCode.UnknownVariable,
+                $"no symbol `{wrt}` in the expression.", compiled.WholeSpan, compiled.Source));
+        try
+        {
+            return Differentiation.Run(compiled.Expression, variable, order, layout);
+        }
+        catch (MatrixCalculusException e) when (e.Diagnostic.Span.IsNone)
+        {
+            throw new MatrixCalculusException(e.Diagnostic with { Span = compiled.WholeSpan, Source = compiled.Source, SourceName = "expression" });
+        }
+    }
+
+    /// <summary>The numbers of the derivative at the point, in the contract's layout.</summary>
+    public static Matrix<double> EvaluateDerivative(CompiledExpression compiled, Derivation derivation, Environment at) =>
+        Guarded(compiled, () => DerivativeValue.Evaluate(derivation, at), "the derivative is undefined at this point: ");
+
+    /// <summary>
+    /// Compares the derivative with central finite differences at <paramref name="at"/>, or at the
+    /// random point drawn from <paramref name="seed"/> when no point is given (the seed also
+    /// draws the directions).
+    /// </summary>
+    public static CheckReport Check(CompiledExpression compiled, Derivation derivation, Environment? at = null, int seed = 1) =>
+        Guarded(compiled, () => Checker.Check(compiled.Expression, derivation,
+            at ?? RandomPoint.Generate(compiled.Expression, compiled.Symbols, seed), seed));
+
+    // Terms carry no spans, so a value undefined at the point is shown under the whole expression;
+    // the message names the subexpression at fault.
+    // The subexpression at fault may belong to the derivative rather than to the input: the prefix says so.
+    private static T Guarded<T>(CompiledExpression compiled, Func<T> evaluate, string prefix = "")
+    {
+        try
+        {
+            return evaluate();
+        }
+        catch (EvaluationException e)
+        {
+            var diagnostic = e.ToDiagnostic(compiled.Source, compiled.WholeSpan);
+            throw new MatrixCalculusException(diagnostic with { Message = prefix + diagnostic.Message });
+        }
+    }
+}
+
+/// <summary>An expression as written, its declarations, and what the binder made of it.</summary>
+public sealed record CompiledExpression(string Source, string? Declarations, BoundExpression Bound)
+{
+    public Expr Expression => Bound.Expression;
+
+    /// <summary>The symbols of the expression, with their inferred shapes and declared attributes.</summary>
+    public IReadOnlyList<Var> Symbols => Bound.Symbols;
+
+    /// <summary>The expression without its surrounding blanks: where an error about all of it points.</summary>
+    public SourceSpan WholeSpan
+    {
+        get
+        {
+            var start = Source.Length - Source.TrimStart().Length;
+            return SourceSpan.At(Source, start, Source.Trim().Length);
+        }
+    }
+}

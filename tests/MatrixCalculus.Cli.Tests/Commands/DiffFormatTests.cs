@@ -1,0 +1,148 @@
+using MatrixCalculus.Cli.Tests.Support;
+
+namespace MatrixCalculus.Cli.Tests.Commands;
+
+/// <summary>The exact text of <c>matcalc diff</c> in every format.</summary>
+public class DiffFormatTests
+{
+    private const string Point = """{"x": [1, 2], "A": [[1, 2], [3, 4]]}""";
+
+    private static string Diff(params string[] args)
+    {
+        var run = Matcalc.Run(["diff", .. args]);
+        Assert.True(run.Exit == 0, $"exit {run.Exit}: {run.Error}");
+        Assert.Equal("", run.Error);
+        return run.Out;
+    }
+
+    [Fact]
+    public void TextGivesFThenDfThenTheGradient()
+    {
+        Assert.Equal("f = x'Ax\ndf = dx'Ax + x'A dx\n∇_x f = (A + A')x\n", Diff("x'Ax", "--wrt", "x"));
+    }
+
+    [Fact]
+    public void TextWithStepsAndAPointAddsTheValueAndOneLinePerRule()
+    {
+        using var file = new TempFile(Point);
+        Assert.Equal(
+            "f = x'Ax\n" +
+            "df = dx'Ax + x'A dx\n" +
+            "∇_x f = (A + A')x\n" +
+            "value = [12,21]\n" +
+            "steps:\n" +
+            "  (given)                         x'Ax\n" +
+            "  d-transpose, d-const, d-matmul  dx'Ax + x'A dx\n" +
+            "  identify                        (A + A')x\n",
+            Diff("x'Ax", "--wrt", "x", "--steps", "--at", file.Path));
+    }
+
+    [Fact]
+    public void ASymmetricVariableStatesTheConvention()
+    {
+        Assert.Equal(
+            "f = log det X\ndf = tr(X^-1 dX)\n∇_X f = X^-1\n" +
+            "convention: gradient on the space of symmetric matrices: sym(G) = (G + G')/2, where G is the unconstrained gradient\n",
+            Diff("log det X", "--wrt", "X", "--let", "X: n x n spd"));
+    }
+
+    [Fact]
+    public void TheLabelSaysWhichDerivativeItIs()
+    {
+        Assert.EndsWith("∇²_x f = A + A'\n", Diff("x'Ax", "--wrt", "x", "--order", "2"));
+        Assert.EndsWith("∂f/∂x = A\n", Diff("Ax", "--wrt", "x"));
+        Assert.EndsWith("(∂f/∂x)' = A'\n", Diff("Ax", "--wrt", "x", "--layout", "denominator"));
+        Assert.EndsWith("d²f/dα² = 6α\n", Diff("α^3", "--wrt", "α", "--order", "2"));
+        Assert.EndsWith("∂vec f/∂vec X = -kron(X'^-1, X^-1)\n", Diff("X^-1", "--wrt", "X"));
+        Assert.EndsWith("∇²_X f[V] = 2V\n", Diff("tr(X'X)", "--wrt", "X", "--order", "2"));
+    }
+
+    [Fact]
+    public void AGreekVariableMayBeSpelledOut()
+    {
+        Assert.Equal(Diff("α^3", "--wrt", "α"), Diff("α^3", "--wrt", "alpha"));
+    }
+
+    [Fact]
+    public void LatexIsAnAlignedBlockWithStepsValueAndConvention()
+    {
+        using var file = new TempFile(Point);
+        Assert.Equal(
+            "\\begin{aligned}\n" +
+            "f &= x^\\top Ax \\\\\n" +
+            "&= \\mathrm{d}x^\\top Ax + x^\\top A\\,\\mathrm{d}x && \\text{d-transpose, d-const, d-matmul} \\\\\n" +
+            "&= (A + A^\\top)x && \\text{identify} \\\\\n" +
+            "\\mathrm{d}f &= \\mathrm{d}x^\\top Ax + x^\\top A\\,\\mathrm{d}x \\\\\n" +
+            "\\nabla_{x} f &= (A + A^\\top)x \\\\\n" +
+            "&= \\begin{bmatrix} 12 \\\\ 21 \\end{bmatrix}\n" +
+            "\\end{aligned}\n",
+            Diff("x'Ax", "--wrt", "x", "--format", "latex", "--steps", "--at", file.Path));
+        Assert.Equal(
+            "\\begin{aligned}\n" +
+            "f &= \\log\\det X \\\\\n" +
+            "\\mathrm{d}f &= \\operatorname{tr}(X^{-1}\\,\\mathrm{d}X) \\\\\n" +
+            "\\nabla_{X} f &= X^{-1} \\\\\n" +
+            "&\\text{gradient on the space of symmetric matrices: sym(G) = (G + G')/2, where G is the unconstrained gradient}\n" +
+            "\\end{aligned}\n",
+            Diff("log det X", "--wrt", "X", "--let", "X: n x n spd", "--format", "latex"));
+    }
+
+    [Fact]
+    public void MarkdownIsATableThenAStepsTable()
+    {
+        using var file = new TempFile(Point);
+        Assert.Equal(
+            "| | |\n" +
+            "|---|---|\n" +
+            "| f | `x'Ax` |\n" +
+            "| df | `dx'Ax + x'A dx` |\n" +
+            "| ∇_x f | `(A + A')x` |\n" +
+            "| value | `[12,21]` |\n" +
+            "\n" +
+            "| step | rule | expression |\n" +
+            "|---|---|---|\n" +
+            "| 1 | (given) | `x'Ax` |\n" +
+            "| 2 | d-transpose, d-const, d-matmul | `dx'Ax + x'A dx` |\n" +
+            "| 3 | identify | `(A + A')x` |\n",
+            Diff("x'Ax", "--wrt", "x", "--format", "markdown", "--steps", "--at", file.Path));
+    }
+
+    [Fact]
+    public void MarkdownEscapesTheBarsOfNormsSoTheTableHolds()
+    {
+        Assert.Equal(
+            "| | |\n|---|---|\n| f | `\\|\\|Xw - y\\|\\|^2` |\n| df | `2<Xw - y, X dw>` |\n| ∇_w f | `2X'(Xw - y)` |\n",
+            Diff("||Xw - y||^2", "--wrt", "w", "--format", "markdown"));
+    }
+
+    [Fact]
+    public void JsonOfQuadraticFormIsExactlyThis()
+    {
+        using var file = new TempFile(Point);
+        Assert.Equal(
+            """{"expression":"x'Ax","wrt":"x","order":1,"kind":"gradient","shape":["n"],"differential":"dx'Ax + x'A dx","result":"(A + A')x","latex":"(A + A^\\top)x","steps":[{"rule":"","expression":"x'Ax"},{"rule":"d-transpose, d-const, d-matmul","expression":"dx'Ax + x'A dx"},{"rule":"identify","expression":"(A + A')x"}],"value":[12,21]}""" + "\n",
+            Diff("x'Ax", "--wrt", "x", "--format", "json", "--steps", "--at", file.Path));
+    }
+
+    [Fact]
+    public void JsonAddsConventionAndDirectionWhenTheyApply()
+    {
+        var symmetric = JsonRun.Object("diff", "log det X", "--wrt", "X", "--let", "X: n x n spd", "--format", "json");
+        Assert.StartsWith("gradient on the space of symmetric matrices", symmetric.GetProperty("convention").GetString());
+        Assert.False(symmetric.TryGetProperty("direction", out _));
+
+        var map = JsonRun.Object("diff", "tr(X'X)", "--wrt", "X", "--order", "2", "--format", "json");
+        Assert.Equal("hessian", map.GetProperty("kind").GetString());
+        Assert.Equal("V", map.GetProperty("direction").GetString());
+        Assert.Equal("2V", map.GetProperty("result").GetString());
+        Assert.Equal(["n·m", "n·m"], JsonRun.Strings(map.GetProperty("shape")));
+        Assert.False(map.TryGetProperty("convention", out _));
+    }
+
+    [Fact]
+    public void TheSameInputPrintsTheSameBytes()
+    {
+        string[] args = ["-sum(y .* log(σ(Xw + b)) + (1 - y) .* log(1 - σ(Xw + b)))", "--wrt", "w", "--let", "b: scalar", "--steps", "--format", "json"];
+        Assert.Equal(Diff(args), Diff(args));
+    }
+}
