@@ -27,15 +27,16 @@ public static partial class ExprGenerator
         switch (domain)
         {
             case Domain.Any:
-                if (variables.Count > 0) leaves.Add(P(6, Gen.OneOf(variables.ToArray())));
-                leaves.Add(P(2, shape.IsScalar ? Constant(AnyConstants) : Gen.Const(Ex.OnesOf(shape))));
-                if (shape.IsSquare && !shape.IsScalar) leaves.Add(P(1, Gen.Const(Ex.Eye(shape.Rows))));
-                // 0 is rare in written input but reaches every rule's zero case.
+                if (variables.Count > 0) leaves.Add(P(18, Gen.OneOf(variables.ToArray())));
+                leaves.Add(P(6, shape.IsScalar ? Constant(AnyConstants) : Gen.Const(Ex.OnesOf(shape))));
+                if (shape.IsSquare && !shape.IsScalar) leaves.Add(P(3, Gen.Const(Ex.Eye(shape.Rows))));
+                // 0 is rare in written input but reaches every rule's zero case (and puts abs, relu,
+                // sign, step and norms at their kinks, which the properties then cannot check).
                 leaves.Add(P(1, Gen.Const(Ex.ZeroOf(shape))));
                 break;
             case Domain.Bounded:
-                if (bounded.Count > 0) leaves.Add(P(6, Gen.OneOf(bounded.ToArray())));
-                leaves.Add(P(2, shape.IsScalar ? Constant(AnyConstants.Where(c => Math.Abs(c) <= 2).ToArray()) : Gen.Const(Ex.OnesOf(shape))));
+                if (bounded.Count > 0) leaves.Add(P(18, Gen.OneOf(bounded.ToArray())));
+                leaves.Add(P(6, shape.IsScalar ? Constant(AnyConstants.Where(c => Math.Abs(c) <= 2).ToArray()) : Gen.Const(Ex.OnesOf(shape))));
                 break;
             case Domain.Positive:
                 leaves.Add(P(2, shape.IsScalar ? Constant(PositiveConstants) : Gen.Const(Ex.OnesOf(shape))));
