@@ -22,11 +22,11 @@ public class CanonicalizerProperties(ITestOutputHelper output)
 
     [Fact]
     public void CanonicalizationKeepsTheValueOfEveryTerm() =>
-        PropertyRun.Check("canonicalization keeps the value", ExprGenerator.AnyTerm(), KeepsValue, PropertyRun.Iterations(300, 0.1), output);
+        PropertyRun.Check("canonicalization keeps the value", ExprGenerator.AnyTerm(), KeepsValue, PropertyRun.Iterations(300, 0.08), output);
 
     [Fact]
     public void CanonicalizationIsIdempotent() =>
-        PropertyRun.Check("canonicalization is idempotent", ExprGenerator.AnyTerm(), IsIdempotent, PropertyRun.Iterations(300, 0.1), output);
+        PropertyRun.Check("canonicalization is idempotent", ExprGenerator.AnyTerm(), IsIdempotent, PropertyRun.Iterations(300, 0.08), output);
 
     public static Outcome KeepsValue(TermCase c)
     {

@@ -24,8 +24,14 @@ public static class PropertyRun
     public const string LongModeVariable = "MATCALC_LONG_PROPERTIES";
     public const int LongTotal = 100_000;
 
-    /// <summary>Cases at a kink or numerically delicate may not exceed this share: a property must not go vacuous.</summary>
+    /// <summary>
+    /// Cases at a kink or numerically delicate may not exceed this share (or <see cref="UncheckedAllowance"/>
+    /// cases, whichever is more): a property must not go vacuous. About 1.5% of cases land at a kink.
+    /// </summary>
     public const double MaxUncheckedShare = 0.05;
+
+    /// <summary>In a run of 150 cases with 1.5% expected at kinks, 15 is far in the tail: the bound cannot fail by chance.</summary>
+    public const int UncheckedAllowance = 15;
 
     /// <summary>The total number of cases of the long mode, or null in normal mode.</summary>
     private static int? LongModeTotal =>
@@ -57,8 +63,8 @@ public static class PropertyRun
         foreach (var line in tally.FailureKinds()) output.WriteLine("  failure kind: " + line);
         foreach (var line in tally.Examples(Verdict.Delicate, 5)) output.WriteLine("  delicate: " + line);
         Assert.True(tally.Failures.IsEmpty, $"{name}: {tally.Summary()}\n" + string.Join("\n\n", tally.SmallestFailures(10)));
-        Assert.True(tally.UncheckedShare <= MaxUncheckedShare,
-            $"{name}: {tally.UncheckedShare:P1} of the cases could not be checked (kinks or numerically delicate): {tally.Summary()}");
+        Assert.True(tally.Unchecked <= Math.Max(UncheckedAllowance, MaxUncheckedShare * tally.Total),
+            $"{name}: {tally.Unchecked} of the cases could not be checked (kinks or numerically delicate): {tally.Summary()}");
     }
 
     // A property that throws is a crash of the code under test, reported like any other failure.
@@ -82,9 +88,8 @@ public static class PropertyRun
         }
 
         private int Count(Verdict v) => counts.GetValueOrDefault(v);
-        private int Total => Enum.GetValues<Verdict>().Sum(Count);
-
-        public double UncheckedShare => Total == 0 ? 0 : (double)(Count(Verdict.Kink) + Count(Verdict.Delicate)) / Total;
+        public int Total => Enum.GetValues<Verdict>().Sum(Count);
+        public int Unchecked => Count(Verdict.Kink) + Count(Verdict.Delicate);
 
         public string Summary() =>
             $"{Total} cases: " + string.Join(", ", Enum.GetValues<Verdict>().Select(v => $"{Count(v)} {v.ToString().ToLowerInvariant()}"));

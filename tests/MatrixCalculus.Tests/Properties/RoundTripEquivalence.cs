@@ -1,65 +1,87 @@
 using MatrixCalculus.Semantics;
 using MatrixCalculus.Terms;
-using MatrixCalculus.Tests.Printing;
 
 namespace MatrixCalculus.Tests.Properties;
 
 /// <summary>
-/// The spellings under which a random term reads back as another tree of the same value. Beyond
-/// the printers' <see cref="ReadBackEquivalence"/> (sizes n·m, the ones matrix on its own, the
-/// scalar zero), random terms meet more, each a term the smart constructors keep but the binder
-/// builds differently from its printed text:
-/// - the ones matrix inside a longer product: <c>(1_n 1_k')z</c> reads back as the flat chain
-///   1_n 1_k' z, so the ones matrix is spelled as the outer product 1_r 1_c' everywhere;
-/// - a scalar to the power -1: <c>s^-1</c> reads back as 1/s;
-/// - a matrix to a negative power: <c>A^-2</c> reads back as (A⁻¹)²;
-/// - broadcast ones added together: <c>1 + 1 - y</c> reads back as 2 - y (the binder folds the
-///   constants before broadcasting);
-/// - a run of a product chain that is 1×1: <c>a'b c'</c> reads back as the coefficient (a'b)
-///   times c' (the binder reads a 1×1 run as a scalar).
-/// Every rewrite goes through the smart constructors, so flattening happens as it does in the binder.
+/// The spellings under which a random term reads back as another tree of the same value: terms the
+/// smart constructors keep but the binder builds differently from their printed text. Both sides
+/// of a round trip are rewritten to one form before comparing. The printers' own list
+/// (Tests.Printing.ReadBackEquivalence: sizes n·m, the ones matrix, the scalar zero) is here too,
+/// with the ones matrix turned the other way, because random terms meet it inside longer products:
+/// - I_a ⊗ I_b = I_{a·b} and 1_a ⊗ 1_b = 1_{a·b} (a size a·b has no spelling);
+/// - the ones matrix is the outer product 1_r 1_cᵀ: <c>(1_n 1_k')z</c> reads back as the flat chain 1_n 1_k' z;
+/// - the scalar zero reads back as the constant 0, which the binder folds into its neighbours;
+/// - a sum is built left to right, as the binder does, so folded constants land where it puts them;
+/// - a scalar to the power -1 reads back as 1/s, a matrix to the power -k as (A⁻¹)ᵏ;
+/// - broadcast scalars added together: <c>t + 1 + C</c> reads back as (t + 1)·1 + C;
+/// - a run of a product chain that is 1×1 reads back as a coefficient: <c>a'b c'</c> is (a'b)·c'.
+/// Every rewrite goes through the smart constructors, so flattening happens as it does in the
+/// binder; rewriting repeats until nothing changes.
 /// </summary>
 public static class RoundTripEquivalence
 {
-    public static Expr Normalize(Expr e) => ReadBackEquivalence.Normalize(e).Postwalk(node => node switch
+    private const int MaxRounds = 8;
+
+    public static Expr Normalize(Expr e)
     {
+        for (int round = 0; round < MaxRounds; round++)
+        {
+            var next = Walk(e);
+            if (next.Equals(e)) return next;
+            e = next;
+        }
+        return e;
+    }
+
+    private static Expr Walk(Expr e)
+    {
+        var children = e.Children().Select(Walk).ToArray();
+        var rebuilt = e is Add ? children.Skip(1).Aggregate(children[0], (sum, term) => Ex.Add(sum, term)) : e.WithChildren(children);
+        return Rewrite(rebuilt);
+    }
+
+    private static Expr Rewrite(Expr node) => node switch
+    {
+        // I_a ⊗ I_b = I_{a·b}; 1_a ⊗ 1_b = 1_{a·b}
+        Kron(Identity a, Identity b) => new Identity(DimOps.Times(a.N, b.N)),
+        Kron(Ones { Of.Cols.IsOne: true } a, Ones { Of.Cols.IsOne: true } b) => new Ones(Shape.Column(DimOps.Times(a.Of.Rows, b.Of.Rows))),
         // 1_{r×c} = 1_r 1_cᵀ
         Ones { Of.IsMatrix: true } o => Ex.MatMul(new Ones(Shape.Column(o.Of.Rows)), new Ones(new Shape(Dim.One, o.Of.Cols))),
-        // s⁻¹ = 1/s
+        Zero { Of.IsScalar: true } => Ex.Num(0),
+        // s⁻¹ = 1/s; A⁻ᵏ = (A⁻¹)ᵏ
         Power { Base.Shape.IsScalar: true, Exponent: Const { Value: -1 } } p => Ex.Divide(Ex.One, p.Base),
-        // A⁻ᵏ = (A⁻¹)ᵏ
         Power { Base.Shape.IsScalar: false, Exponent: Const { Value: < -1 and var k } } p => Ex.Power(Ex.Inverse(p.Base), Ex.Num(-k)),
         Add a => FoldOnes(a),
-        MatMul m => PullScalarRuns(m),
+        MatMul m => PullScalarRun(m),
         _ => node,
-    });
+    };
 
     private static bool IsOnes(Expr e) =>
         e is Ones || e is MatMul { Factors: [Ones { Of.Cols.IsOne: true }, Ones { Of.Rows.IsOne: true }] };
 
+    /// <summary>The coefficient of a broadcast term c·1 (1 for 1 itself), or null.</summary>
+    private static Expr? Broadcast(Expr term) => term switch
+    {
+        _ when IsOnes(term) => Ex.One,
+        Scale s when IsOnes(s.Body) => s.Coefficient,
+        _ => null,
+    };
+
     /// <summary>c₁·1 + … + x + cₖ·1 = (c₁ + … + cₖ)·1 + x, in the place of the first; nothing when the sum is 0.</summary>
     private static Expr FoldOnes(Add a)
     {
-        double k = 0;
-        int count = 0, first = -1;
-        Expr? ones = null;
-        for (int i = 0; i < a.Terms.Count; i++)
-        {
-            var (c, body) = a.Terms[i] is Scale { Coefficient: Const coefficient, Body: var b } ? (coefficient.Value, b) : (1.0, a.Terms[i]);
-            if (!IsOnes(body)) continue;
-            k += c;
-            count++;
-            ones ??= body;
-            if (first < 0) first = i;
-        }
-        if (count < 2) return a;
-        var terms = a.Terms.Where(t => !IsOnes(t is Scale { Coefficient: Const, Body: var b } ? b : t)).ToList();
-        if (k != 0) terms.Insert(Math.Min(first, terms.Count), Ex.Scale(Ex.Num(k), ones!));
-        return terms.Count == 0 ? Ex.ZeroOf(a.Shape) : Ex.Add(terms);
+        var broadcast = a.Terms.Select((term, i) => (Coefficient: Broadcast(term), Index: i)).Where(b => b.Coefficient is not null).ToList();
+        if (broadcast.Count < 2) return a;
+        var ones = a.Terms[broadcast[0].Index] is Scale s ? s.Body : a.Terms[broadcast[0].Index];
+        var coefficient = broadcast.Skip(1).Aggregate(broadcast[0].Coefficient!, (sum, b) => Ex.Add(sum, b.Coefficient!));
+        var terms = a.Terms.Where((_, i) => broadcast.All(b => b.Index != i)).ToList();
+        terms.Insert(broadcast[0].Index, Ex.Scale(coefficient, ones));
+        return terms.Aggregate((sum, term) => Ex.Add(sum, term));
     }
 
-    /// <summary>F₁ … (Fᵢ … Fⱼ) … Fₖ with Fᵢ … Fⱼ of shape 1×1 = (Fᵢ … Fⱼ) · F₁ … Fₖ without them, leftmost run first, repeatedly.</summary>
-    private static Expr PullScalarRuns(MatMul m)
+    /// <summary>F₁ … (Fᵢ … Fⱼ) … Fₖ with Fᵢ … Fⱼ of shape 1×1 = (Fᵢ … Fⱼ) · F₁ … Fₖ without them: the leftmost run, once per round.</summary>
+    private static Expr PullScalarRun(MatMul m)
     {
         var f = m.Factors;
         for (int i = 0; i < f.Count; i++)
@@ -67,14 +89,9 @@ public static class RoundTripEquivalence
             {
                 if ((i == 0 && j == f.Count) || !f[i].Shape.Rows.IsOne || !f[j - 1].Shape.Cols.IsOne) continue;
                 var rest = f.Take(i).Concat(f.Skip(j)).ToList();
-                bool chains = rest.Zip(rest.Skip(1)).All(p => p.First.Shape.Cols == p.Second.Shape.Rows);
-                if (!chains) continue;
-                var run = Ex.MatMul(f.Skip(i).Take(j - i));
-                var body = Ex.MatMul(rest);
-                return Ex.Scale(Rerun(run), Rerun(body));
+                if (rest.Zip(rest.Skip(1)).All(p => p.First.Shape.Cols == p.Second.Shape.Rows))
+                    return Ex.Scale(Ex.MatMul(f.Skip(i).Take(j - i)), Ex.MatMul(rest));
             }
         return m;
-
-        static Expr Rerun(Expr e) => e is MatMul inner ? PullScalarRuns(inner) : e;
     }
 }

@@ -24,11 +24,11 @@ public class RoundTripProperties(ITestOutputHelper output)
 
     [Fact]
     public void EveryTermPrintsAsTextThatCompilesBackToTheSameTerm() =>
-        PropertyRun.Check("text round trip", G.AnyTerm(), ReadsBack, PropertyRun.Iterations(300, 0.1), output);
+        PropertyRun.Check("text round trip", G.AnyTerm(), ReadsBack, PropertyRun.Iterations(300, 0.08), output);
 
     [Fact]
     public void EveryTermPrintsAsLatex() =>
-        PropertyRun.Check("LaTeX prints", G.AnyTerm(), PrintsLatex, PropertyRun.Iterations(300, 0.05), output);
+        PropertyRun.Check("LaTeX prints", G.AnyTerm(), PrintsLatex, PropertyRun.Iterations(300, 0.04), output);
 
     [Fact]
     public void EveryPrintedDerivativeCompilesBackToItsValue() =>
