@@ -13,10 +13,11 @@ namespace MatrixCalculus.Tests.Properties;
 /// <summary>
 /// Printing and parsing are inverse on random terms: <c>Frontend.Compile(TextPrinter.Print(e))</c>
 /// gives back e itself, up to the spellings listed in <see cref="RoundTripEquivalence"/> (the
-/// printers' read-back equivalences and five more that random terms meet), not merely a term of
-/// the same value (that holds too, and a failure says whether it did); canonicalization is no
-/// help here: it reconciles neither a ones matrix inside a product nor A^-2 with (A^-1)^2; <c>LatexPrinter.Print</c> never throws; and a derivative's printed
-/// result, compiled back and evaluated, has the derivative's value.
+/// printers' read-back equivalences and a few more that random terms meet), not merely a term
+/// of the same value (that holds too, and a failure says whether it did). Canonicalization is no
+/// help here: it reconciles neither a ones matrix inside a product nor A^-2 with (A^-1)^2.
+/// <c>LatexPrinter.Print</c> never throws. A derivative's printed result (gradients, Jacobians,
+/// Kronecker forms, Hessians, maps of V), compiled back and evaluated, has the derivative's value.
 /// </summary>
 public class RoundTripProperties(ITestOutputHelper output)
 {
@@ -32,7 +33,8 @@ public class RoundTripProperties(ITestOutputHelper output)
 
     [Fact]
     public void EveryPrintedDerivativeCompilesBackToItsValue() =>
-        PropertyRun.Check("printed derivative", G.Derivative(CsCheck.Gen.OneOf(G.ScalarShape, G.ColumnShape), _ => true, 1),
+        PropertyRun.Check("printed derivative",
+            CsCheck.Gen.OneOf(G.Derivative(G.ScalarShape, _ => true, 1), G.Derivative(G.ColumnShape, _ => true, 1), G.Derivative(G.ScalarShape, _ => true, 2)),
             PrintedDerivativeKeepsValue, PropertyRun.Iterations(200, 0.06), output);
 
     public static Outcome ReadsBack(TermCase c)
