@@ -45,7 +45,7 @@ public static class Differentiation
         {
             result = Presentation.Present(result);
             steps.Add(new(rule, result));
-            return new Derivation(f, wrt, 1, kind, df, result, direction, convention, steps,
+            return new Derivation(f, wrt, 1, kind, Presentation.Present(df), result, direction, convention, steps,
                 kind == DerivativeKind.Jacobian && direction is null ? layout : Layout.Numerator);
         }
 

@@ -82,6 +82,22 @@ internal static class ProductRules
         return null;
     }
 
+    /// <summary>A A = A², A^j A^k = A^(j+k) for neighbouring powers of one square matrix.</summary>
+    public static Expr? PowerCollect(MatMul m)
+    {
+        var f = m.Factors;
+        for (int i = 0; i + 1 < f.Count; i++)
+        {
+            var (a, j) = BaseAndExponent(f[i]);
+            var (b, k) = BaseAndExponent(f[i + 1]);
+            if (a.Shape.IsSquare && a.Equals(b)) return Replace(f, i, Ex.Power(a, Ex.Num(j + k)));
+        }
+        return null;
+    }
+
+    private static (Expr Base, double Exponent) BaseAndExponent(Expr e) =>
+        e is Power { Exponent: Const k } p && k.Value == Math.Round(k.Value) && k.Value > 0 ? (p.Base, k.Value) : (e, 1);
+
     private static Expr Replace(IReadOnlyList<Expr> factors, int at, Expr pair) =>
         Ex.MatMul(factors.Take(at).Append(pair).Concat(factors.Skip(at + 2)));
 }

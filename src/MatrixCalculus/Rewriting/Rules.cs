@@ -24,6 +24,7 @@ public static class Rules
         new("ones-sum",                  "1'v = v'1 = sum(v)",                  e => e is MatMul m ? ProductRules.OnesSum(m) : null),
         new("diag-times-vector",         "diag(v)w = v ⊙ w",                    e => e is MatMul m ? ProductRules.DiagTimesVector(m) : null),
         new("identity-distribute",       "(I - B)v = v - Bv",                   e => e is MatMul m ? ProductRules.DistributeIdentitySum(m) : null),
+        new("power-collect",             "A A = A^2, A^j A^k = A^(j+k)",        e => e is MatMul m ? ProductRules.PowerCollect(m) : null),
         new("inner-self",                "a'a = ||a||^2 (a not a symbol)",      e => e is MatMul m ? ProductRules.InnerSelf(m) : null),
         new("trace-cyclic",              "tr(a b') = b'a, tr(ABC) = tr(BCA)",   e => e is Trace t ? ProductRules.TraceCyclic(t) : null),
         // sums
