@@ -13,7 +13,11 @@ public enum Domain
 {
     /// <summary>Any finite real entries.</summary>
     Any,
-    /// <summary>Entries of magnitude at most about 2: safe under exp, sin and cos without overflow or fast oscillation.</summary>
+    /// <summary>
+    /// Entries of magnitude at most 2 when the variables' entries are (as random points make them,
+    /// but for a square variable that is made spd because it also appears under an inverse): safe
+    /// under exp, sin and cos without overflow or fast oscillation. A magnitude guard, not a domain.
+    /// </summary>
     Bounded,
     /// <summary>Entries strictly positive: safe under log, sqrt, fractional powers and as a denominator.</summary>
     Positive,
