@@ -96,6 +96,18 @@ public static class Differentiation
         }
 
         if (wrt.Shape.IsScalar) return Done(Identification.ScalarDerivative(dg, wrt), null, "identify");
+        if (first.Direction is { } fixedDirection)
+        {
+            // ∇f itself has no closed form, only g = ⟨∇f, V⟩; with V held fixed, H[V] = ∇_X g.
+            var hv = Identification.Gradient(dg, wrt);
+            if (hv is not null) return Done(hv, fixedDirection, "identify");
+            // Not even H[V] has a closed form: the bilinear form d²f[V, W] = d(⟨∇f, V⟩)[W].
+            var w = DirectionFor(Ex.Add(f.Shape.IsScalar ? f : Ex.Sum(f), Ex.Inner(fixedDirection, fixedDirection)), wrt, "W");
+            var bilinear = Presentation.Present(Identification.LinearMap(dg, wrt, w));
+            steps.Add(new("bilinear-form", bilinear));
+            return new Derivation(f, wrt, 2, DerivativeKind.Hessian, first.Differential, bilinear, fixedDirection, first.Convention, steps,
+                SecondDirection: w);
+        }
         if (wrt.Shape.IsColumn)
         {
             var hessian = Identification.Jacobian(dg, wrt);
@@ -106,10 +118,10 @@ public static class Differentiation
     }
 
     /// <summary>The direction V of a linear map: named V (or V1, V2, … if V is taken), shaped like wrt.</summary>
-    private static Var DirectionFor(Expr f, Var wrt)
+    private static Var DirectionFor(Expr f, Var wrt, string letter = "V")
     {
         var taken = f.Variables().Select(v => v.Name).Append(wrt.Name).ToHashSet();
-        var name = taken.Contains("V") ? Enumerable.Range(1, 1000).Select(i => $"V{i}").First(n => !taken.Contains(n)) : "V";
+        var name = taken.Contains(letter) ? Enumerable.Range(1, 1000).Select(i => $"{letter}{i}").First(n => !taken.Contains(n)) : letter;
         return new Var(name, wrt.Shape, wrt.Attributes & VarAttributes.Symmetric);
     }
 

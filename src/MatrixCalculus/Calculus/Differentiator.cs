@@ -64,12 +64,15 @@ public sealed class Differentiator(Var wrt, RuleLog log)
             DiagVector d => Rule("d-diag", Ex.DiagVector(Differentiate(d.Matrix))),
             // d vec(A) = vec(dA)
             Vec v => Rule("d-vec", Ex.Vec(Differentiate(v.Arg))),
-            // d softmax(t) = s ⊙ dt - s (sᵀ dt) = (diag(s) - s sᵀ) dt,  s = softmax(t)
-            Softmax s => Rule("d-softmax", Ex.MatMul(Ex.Sub(Ex.DiagMatrix(s), Ex.MatMul(s, Ex.Transpose(s))), Differentiate(s.Arg))),
-            // d logsumexp(A) = ⟨exp(A), dA⟩ / sum(exp(A)) = ⟨softmax(a), da⟩ for a vector
-            LogSumExp l => Rule("d-logsumexp", l.Arg.Shape.IsColumn
-                ? Ex.Inner(Ex.Softmax(l.Arg), Differentiate(l.Arg))
-                : Ex.Divide(Ex.Inner(Ex.Apply(ElementFunction.Exp, l.Arg), Differentiate(l.Arg)), Ex.Sum(Ex.Apply(ElementFunction.Exp, l.Arg)))),
+            // d softmax(t) = s ⊙ dt - s ⟨s, dt⟩, s = softmax(t): for a vector, (diag(s) - s sᵀ) dt
+            Softmax s => Rule("d-softmax", s.Arg.Shape.IsColumn
+                ? Ex.MatMul(Ex.Sub(Ex.DiagMatrix(s), Ex.MatMul(s, Ex.Transpose(s))), Differentiate(s.Arg))
+                : Ex.Sub(Ex.Hadamard(s, Differentiate(s.Arg)), Ex.MatMul(Ex.Inner(s, Differentiate(s.Arg)), s))),
+            // d logsumexp(A) = ⟨exp(A - logsumexp(A)), dA⟩: softmax(a) for a vector; for a matrix the
+            // same weights written so that exp never overflows where logsumexp itself is finite
+            LogSumExp l => Rule("d-logsumexp", Ex.Inner(l.Arg.Shape.IsColumn
+                ? Ex.Softmax(l.Arg)
+                : Ex.Apply(ElementFunction.Exp, Ex.Sub(l.Arg, Ex.Scale(l, OnesOf(l.Arg.Shape)))), Differentiate(l.Arg))),
             Norm n => NormRule(n),
             // d⟨A, B⟩ = ⟨dA, B⟩ + ⟨A, dB⟩
             Inner i => Rule("d-inner", Ex.Add(Ex.Inner(Differentiate(i.Left), i.Right), Ex.Inner(i.Left, Differentiate(i.Right)))),

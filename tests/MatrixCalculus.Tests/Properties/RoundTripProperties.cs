@@ -67,12 +67,13 @@ public class RoundTripProperties(ITestOutputHelper output)
         string text;
         try { text = TextPrinter.Print(result); }
         catch (Exception ex) { return Outcome.Crash($"TextPrinter.Print({result})", ex); }
-        var declarations = VariablePool.Declarations + (d.Direction is { } v ? "; " + Declare(v) : "");
+        var directions = new[] { d.Direction, d.SecondDirection }.OfType<Var>().ToList();
+        var declarations = VariablePool.Declarations + string.Concat(directions.Select(v => "; " + Declare(v)));
         Expr again;
         try { again = Frontend.Compile(text, declarations).Expression; }
         catch (Exception ex) { return Outcome.Crash($"Frontend.Compile(\"{text}\", \"{declarations}\")", ex); }
         var point = RandomPoint.Generate(c.Function, VariablePool.All, c.PointSeed);
-        if (d.Direction is { } direction)
+        foreach (var direction in directions)
             point = point.With(direction.Name, FiniteDifference.RandomDirection(direction, point.With(direction.Name, point[c.Wrt.Name]), new Random(c.PointSeed)));
         return Compare(result, again, point) is { } problem
             ? new(Verdict.Disagreed, $"\"{text}\" compiled to {again}: {problem}")
