@@ -24,6 +24,10 @@ internal sealed class Adjoint(Expr dX, bool batch, List<string>? laws = null)
     private Expr? Pull(Expr e, Expr c)
     {
         if (!e.Contains(dX)) return null;
+        // A batch carries one cotangent per output in its columns: that only means something while
+        // the term is a column or a scalar (a row or matrix term would mix the outputs).
+        if (batch && !(e.Shape.IsColumn || e.Shape.IsScalar))
+            throw new NoClosedForm("a batch of cotangents through a row or matrix term");
         switch (e)
         {
             case Differential when e.Equals(dX):
@@ -76,6 +80,7 @@ internal sealed class Adjoint(Expr dX, bool batch, List<string>? laws = null)
             // ⟨c, ⟨A, B⟩⟩ = ⟨c A, B⟩
             case Inner i:
                 var (fixedSide, linearSide) = i.Right.Contains(dX) ? (i.Left, i.Right) : (i.Right, i.Left);
+                if (batch && !fixedSide.Shape.IsColumn) throw new NoClosedForm("a batch of cotangents through an inner product of matrices");
                 return Pull(linearSide, batch ? Ex.MatMul(fixedSide, c) : Ex.MatMul(c, fixedSide));
             case Vec v when v.Arg.Shape.IsColumn:
                 return Pull(v.Arg, c);

@@ -30,7 +30,8 @@ public sealed record DerivationStep(string Rule, Expr Expression, StepKind Kind 
 /// Jacobian, the Hessian, or, for a derivative that is a linear map of a matrix direction, the
 /// map applied to the direction <see cref="Direction"/> (named V).
 /// <see cref="ValueShape"/> is the numeric layout of the value per the contract (for a linear
-/// map: the d vec(f) / d vec(X) matrix).
+/// map: the d vec(f) / d vec(X) matrix). A Hessian whose gradient has no closed form in the
+/// language is given as the bilinear form d²f[V, W] of two directions (<see cref="SecondDirection"/> is W).
 /// </summary>
 public sealed record Derivation(
     Expr Function,
@@ -42,4 +43,5 @@ public sealed record Derivation(
     Var? Direction,
     string? Convention,
     IReadOnlyList<DerivationStep> Steps,
-    Layout Layout = Layout.Numerator);
+    Layout Layout = Layout.Numerator,
+    Var? SecondDirection = null);

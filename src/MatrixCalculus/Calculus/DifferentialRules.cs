@@ -61,12 +61,15 @@ internal sealed class DifferentialRules(Var wrt, Func<Expr, Expr> d)
         DiagVector x => ("d-diag", Ex.DiagVector(d(x.Matrix))),
         // d vec(A) = vec(dA)
         Vec v => ("d-vec", Ex.Vec(d(v.Arg))),
-        // d softmax(t) = s ⊙ dt - s (sᵀ dt) = (diag(s) - s sᵀ) dt,  s = softmax(t)
-        Softmax s => ("d-softmax", Ex.MatMul(Ex.Sub(Ex.DiagMatrix(s), Ex.MatMul(s, Ex.Transpose(s))), d(s.Arg))),
-        // d logsumexp(A) = ⟨exp(A), dA⟩ / sum(exp(A)) = ⟨softmax(a), da⟩ for a vector
-        LogSumExp l => ("d-logsumexp", l.Arg.Shape.IsColumn
-            ? Ex.Inner(Ex.Softmax(l.Arg), d(l.Arg))
-            : Ex.Divide(Ex.Inner(Ex.Apply(ElementFunction.Exp, l.Arg), d(l.Arg)), Ex.Sum(Ex.Apply(ElementFunction.Exp, l.Arg)))),
+        // d softmax(t) = s ⊙ dt - s ⟨s, dt⟩, s = softmax(t): for a vector, (diag(s) - s sᵀ) dt
+        Softmax s => ("d-softmax", s.Arg.Shape.IsColumn
+            ? Ex.MatMul(Ex.Sub(Ex.DiagMatrix(s), Ex.MatMul(s, Ex.Transpose(s))), d(s.Arg))
+            : Ex.Sub(Ex.Hadamard(s, d(s.Arg)), Ex.MatMul(Ex.Inner(s, d(s.Arg)), s))),
+        // d logsumexp(A) = ⟨exp(A - logsumexp(A)), dA⟩: softmax(a) for a vector; for a matrix the
+        // same weights written so that exp never overflows where logsumexp itself is finite
+        LogSumExp l => ("d-logsumexp", Ex.Inner(l.Arg.Shape.IsColumn
+            ? Ex.Softmax(l.Arg)
+            : Ex.Apply(ElementFunction.Exp, Ex.Sub(l.Arg, Ex.Scale(l, OnesOf(l.Arg.Shape)))), d(l.Arg))),
         Norm n => NormRule(n),
         // d⟨A, B⟩ = ⟨dA, B⟩ + ⟨A, dB⟩
         Inner i => ("d-inner", Ex.Add(Ex.Inner(d(i.Left), i.Right), Ex.Inner(i.Left, d(i.Right)))),

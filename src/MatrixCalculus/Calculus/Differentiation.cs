@@ -36,7 +36,7 @@ public static class Differentiation
         {
             result = Presentation.Present(result);
             steps.Result(rule, result);
-            return new Derivation(f, wrt, 1, kind, df, result, direction, convention, steps.Folded(),
+            return new Derivation(f, wrt, 1, kind, Presentation.Present(df), result, direction, convention, steps.Folded(),
                 kind == DerivativeKind.Jacobian && direction is null ? layout : Layout.Numerator);
         }
 
@@ -105,6 +105,24 @@ public static class Differentiation
             steps.Identify([], Ex.MatMul(second, dX));
             return Done(second, null);
         }
+        if (first.Direction is { } fixedDirection)
+        {
+            // ∇f itself has no closed form, only g = ⟨∇f, V⟩; with V held fixed, H[V] = ∇_X g.
+            var laws = new List<string>();
+            var hv = Identification.Gradient(dg, wrt, laws);
+            if (hv is not null)
+            {
+                // d⟨∇f, V⟩ = ⟨H[V], dX⟩
+                steps.Identify(laws, Ex.Inner(hv, dX));
+                return Done(hv, fixedDirection);
+            }
+            // Not even H[V] has a closed form: the bilinear form d²f[V, W] = d(⟨∇f, V⟩)[W].
+            var w = DirectionFor(Ex.Add(f.Shape.IsScalar ? f : Ex.Sum(f), Ex.Inner(fixedDirection, fixedDirection)), wrt, "W");
+            var bilinear = Presentation.Present(Identification.LinearMap(dg, wrt, w));
+            steps.Result("bilinear-form", bilinear);
+            return new Derivation(f, wrt, 2, DerivativeKind.Hessian, first.Differential, bilinear, fixedDirection, first.Convention, steps.Folded(),
+                SecondDirection: w);
+        }
         if (wrt.Shape.IsColumn)
         {
             var laws = new List<string>();
@@ -121,10 +139,10 @@ public static class Differentiation
     }
 
     /// <summary>The direction V of a linear map: named V (or V1, V2, … if V is taken), shaped like wrt.</summary>
-    private static Var DirectionFor(Expr f, Var wrt)
+    private static Var DirectionFor(Expr f, Var wrt, string letter = "V")
     {
         var taken = f.Variables().Select(v => v.Name).Append(wrt.Name).ToHashSet();
-        var name = taken.Contains("V") ? Enumerable.Range(1, 1000).Select(i => $"V{i}").First(n => !taken.Contains(n)) : "V";
+        var name = taken.Contains(letter) ? Enumerable.Range(1, 1000).Select(i => $"{letter}{i}").First(n => !taken.Contains(n)) : letter;
         return new Var(name, wrt.Shape, wrt.Attributes & VarAttributes.Symmetric);
     }
 

@@ -61,6 +61,9 @@ internal static class Identification
             if (part is null) return null;
             parts.Add(Ex.MatMul(coefficient, part));
         }
+        // Sizes of vec are named as products (n·m); two forms of one product size can be named in
+        // different orders (m·n from Bᵀ ⊗ A, n·m from vec), and then the map is the clearer answer.
+        if (parts.Any(p => p.Shape != parts[0].Shape)) return null;
         return Canonicalizer.Canonicalize(Ex.Add(parts));
     }
 

@@ -66,10 +66,18 @@ internal static class ProductRules
     {
         var f = m.Factors;
         for (int i = 0; i + 1 < f.Count; i++)
-            if (f[i] is Transpose { Arg: var a } && a.Shape.IsColumn && a.Equals(f[i + 1]) && a is not Var)
+        {
+            var a = f[i + 1];
+            if (!a.Shape.IsColumn || a is Var) continue;
+            // The row may already have its transposes pushed down: (Ax - y)' is x'A' - y' by now.
+            if (f[i].Equals(Ex.Transpose(a)) || f[i].Equals(PushedTranspose(a)))
                 return Replace(f, i, Ex.Power(Ex.Norm(NormKind.Two, a), Ex.Num(2)));
+        }
         return null;
     }
+
+    private static Expr PushedTranspose(Expr a) =>
+        Ex.Transpose(a).Postwalk(node => node is Transpose t ? TransposeRules.Push(t) ?? node : node);
 
     /// <summary>tr(F₁…Fₖ) = tr(Fᵢ…Fₖ F₁…Fᵢ₋₁): rotated so that the product is a scalar when one rotation is (tr(a b') = b'a).</summary>
     public static Expr? TraceCyclic(Trace t)
@@ -81,6 +89,22 @@ internal static class ProductRules
                 return Ex.MatMul(f.Skip(i).Concat(f.Take(i)));
         return null;
     }
+
+    /// <summary>A A = A², A^j A^k = A^(j+k) for neighbouring powers of one square matrix.</summary>
+    public static Expr? PowerCollect(MatMul m)
+    {
+        var f = m.Factors;
+        for (int i = 0; i + 1 < f.Count; i++)
+        {
+            var (a, j) = BaseAndExponent(f[i]);
+            var (b, k) = BaseAndExponent(f[i + 1]);
+            if (a.Shape.IsSquare && a.Equals(b)) return Replace(f, i, Ex.Power(a, Ex.Num(j + k)));
+        }
+        return null;
+    }
+
+    private static (Expr Base, double Exponent) BaseAndExponent(Expr e) =>
+        e is Power { Exponent: Const k } p && k.Value == Math.Round(k.Value) && k.Value > 0 ? (p.Base, k.Value) : (e, 1);
 
     private static Expr Replace(IReadOnlyList<Expr> factors, int at, Expr pair) =>
         Ex.MatMul(factors.Take(at).Append(pair).Concat(factors.Skip(at + 2)));

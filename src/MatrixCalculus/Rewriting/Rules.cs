@@ -24,9 +24,12 @@ public static class Rules
         new("ones-sum",                  "1'v = v'1 = sum(v)",                  e => e is MatMul m ? ProductRules.OnesSum(m) : null),
         new("diag-times-vector",         "diag(v)w = v ⊙ w",                    e => e is MatMul m ? ProductRules.DiagTimesVector(m) : null),
         new("identity-distribute",       "(I - B)v = v - Bv",                   e => e is MatMul m ? ProductRules.DistributeIdentitySum(m) : null),
+        new("power-collect",             "A A = A^2, A^j A^k = A^(j+k)",        e => e is MatMul m ? ProductRules.PowerCollect(m) : null),
         new("inner-self",                "a'a = ||a||^2 (a not a symbol)",      e => e is MatMul m ? ProductRules.InnerSelf(m) : null),
         new("trace-cyclic",              "tr(a b') = b'a, tr(ABC) = tr(BCA)",   e => e is Trace t ? ProductRules.TraceCyclic(t) : null),
+        new("sum-hadamard",              "sum(A ⊙ B) = <A, B>",                 e => e is Sum s ? InnerRules.SumOfHadamards(s) : null),
         // sums
+        new("inner-common-right",        "<A, C> - <B, C> = <A - B, C>",        e => e is Add a ? InnerRules.CommonRight(a) : null),
         new("collect-like-terms",        "2G - G = G, a ⊙ b + b ⊙ a = 2 a ⊙ b", e => e is Add a ? SumRules.Collect(a) : null),
         new("common-coefficient",        "(2/N)A - (2/N)B = (2/N)(A - B)",      e => e is Add a ? SumRules.CommonCoefficient(a) : null),
         new("factor-common",             "AB + AC = A(B + C), BA + CA = (B + C)A", e => e is Add a ? AddRules.Factor(a) : null),

@@ -12,7 +12,7 @@ internal static class ScalarRules
         return rebuilt.Equals(e) ? null : rebuilt;
     }
 
-    /// <summary>-(a - b) = b - a and -sum(a - b) = sum(b - a), when at least half the terms are negative.</summary>
+    /// <summary>-(a - b) = b - a, -sum(a - b) = sum(b - a), -A(b - c) = A(c - b), when at least half the terms are negative.</summary>
     public static Expr? NegatedInside(Scale s)
     {
         if (s.Coefficient is not Const { Value: < 0 } k) return null;
@@ -21,6 +21,9 @@ internal static class ScalarRules
             Add a => (a, (Func<Expr, Expr>)(x => x)),
             Sum { Arg: Add a } => (a, Ex.Sum),
             Trace { Arg: Add a } => (a, Ex.Trace),
+            Inner { Left: Add a } i => (a, x => Ex.Inner(x, i.Right)),
+            MatMul m when m.Factors.Count(f => f is Add) == 1 =>
+                ((Add)m.Factors.First(f => f is Add), x => Ex.MatMul(m.Factors.Select(f => f is Add ? x : f))),
             _ => ((Add?)null, (Func<Expr, Expr>?)null),
         };
         if (sum is null || wrap is null) return null;

@@ -162,6 +162,8 @@ public static partial class Ex
         (Zero, _) or (_, Zero) => ZeroScalar,
         (Scale s, _) => Scale(s.Coefficient, Inner(s.Body, b)),
         (_, Scale s) => Scale(s.Coefficient, Inner(a, s.Body)),
+        // ⟨Aᵀ, Bᵀ⟩ = ⟨A, B⟩
+        (Transpose ta, Transpose tb) => Inner(ta.Arg, tb.Arg),
         _ when a.Shape.IsScalar => MatMul(a, b),
         _ => new Inner(a, b),
     };

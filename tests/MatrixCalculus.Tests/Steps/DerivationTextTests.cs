@@ -64,8 +64,8 @@ public class DerivationTextTests
                                                          = -sum(y .* (T_3 .* d(Xw) ./ T_1) + (1 - y) .* (d(-T_1) ./ T_2))          [d-elementwise, d-add, d-const]
                                                          = -sum(y .* (T_3 .* X dw ./ T_1) + (1 - y) .* ((-T_3 .* d(Xw)) ./ T_2))   [d-matmul, d-const, d-scale, d-elementwise]
                                                          = -sum(y .* (T_3 .* X dw ./ T_1) + (1 - y) .* ((-T_3 .* X dw) ./ T_2))    [d-matmul, d-const]
-                                                         = sum(T_1 .* X dw - y .* X dw)                                            [hadamard-cancel, collect-like-terms, negate-sum]
-                                                         = <X'(T_1 - y), dw>                                                       [sum-inner, hadamard-inner, identify]
+                                                         = <T_1 - y, X dw>                                                         [hadamard-cancel, collect-like-terms, sum-hadamard, inner-common-right, negate-sum]
+                                                         = <X'(T_1 - y), dw>                                                       [identify]
             ∇_w f = X'(T_1 - y)
             where T_1 = σ(Xw)
             where T_2 = 1 - T_1
