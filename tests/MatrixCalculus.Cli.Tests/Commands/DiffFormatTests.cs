@@ -56,6 +56,7 @@ public class DiffFormatTests
         Assert.EndsWith("d²f/dα² = 6α\n", Diff("α^3", "--wrt", "α", "--order", "2"));
         Assert.EndsWith("∂vec f/∂vec X = -kron(X'^-1, X^-1)\n", Diff("X^-1", "--wrt", "X"));
         Assert.EndsWith("∇²_X f[V] = 2V\n", Diff("tr(X'X)", "--wrt", "X", "--order", "2"));
+        Assert.EndsWith("d²f[V, W] = sum(kron(V, W) + kron(W, V))\n", Diff("sum(kron(X, X))", "--wrt", "X", "--order", "2"));
     }
 
     [Fact]

@@ -99,6 +99,17 @@ public class DerivationTextTests
     }
 
     [Fact]
+    public void AHessianWithoutAClosedGradientIsTheBilinearFormOfTwoDirections()
+    {
+        Assert.Equal(
+            """
+            d(sum(kron(X, X))) = sum(kron(dX, X) + kron(X, dX))                [d-sum, d-kron]
+            d(sum(kron(V, X) + kron(X, V))) = sum(kron(V, dX) + kron(dX, V))   [d-sum, d-add, d-kron, d-const]
+            d²f[V, W] = sum(kron(V, W) + kron(W, V))                           [bilinear-form]
+            """, Text("sum(kron(X, X))", "X", order: 2));
+    }
+
+    [Fact]
     public void AJacobianIsReadOffJDx()
     {
         Assert.Equal(
