@@ -49,6 +49,7 @@ public static class Cli
             EvalCommand.Create(io),
             DiffCommand.Create(io),
             CheckCommand.Create(io),
+            TableCommand.Create(io),
         };
 }
 

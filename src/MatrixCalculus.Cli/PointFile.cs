@@ -24,23 +24,5 @@ internal static class PointFile
         }
     }
 
-    private static string ReadText(string path)
-    {
-        try
-        {
-            return File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            var reason = e switch
-            {
-                _ when Directory.Exists(path) => "it is a directory",
-                FileNotFoundException or DirectoryNotFoundException => "no such file",
-                UnauthorizedAccessException => "permission denied",
-                _ => e.Message.TrimEnd('.'),
-            };
-            throw new MatrixCalculusException(new Diagnostic(DiagnosticCode.Point,
-                $"cannot read the point file `{path}`: {reason}.", SourceSpan.None, "", path));
-        }
-    }
+    private static string ReadText(string path) => InputFile.ReadText(path, "point", DiagnosticCode.Point);
 }

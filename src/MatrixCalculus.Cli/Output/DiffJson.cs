@@ -30,6 +30,7 @@ internal static class DiffJson
                 writer.WriteStartObject();
                 writer.WriteString("rule", step.Rule);
                 writer.WriteString("expression", TextPrinter.Print(step.Expression));
+                writer.WriteString("latex", LatexPrinter.Print(step.Expression));
                 writer.WriteEndObject();
             }
             writer.WriteEndArray();

@@ -5,7 +5,8 @@ namespace MatrixCalculus.Cli.Output;
 
 /// <summary>
 /// <c>matcalc diff --format latex</c>: an <c>aligned</c> block to paste into math mode, with the
-/// steps as <c>&amp;= … &amp;&amp; \text{rule}</c> rows and the value as a <c>bmatrix</c>.
+/// rows f, df and the derivative, or with <c>--steps</c> f and the derivation's rows (<see cref="DerivationLatex"/>,
+/// which end with the derivative), then the value as a <c>bmatrix</c> and the convention.
 /// </summary>
 internal static class DiffLatex
 {
@@ -14,25 +15,17 @@ internal static class DiffLatex
         var d = report.Derivation;
         var rows = new List<string> { $"f &= {LatexPrinter.Print(d.Function)}" };
         if (report.ShowSteps)
-            // The first row already shows f, so the first step (f as given) is not repeated.
-            rows.AddRange(d.Steps.Where(step => step.Rule.Length > 0)
-                .Select(step => $@"&= {LatexPrinter.Print(step.Expression)} && \text{{{Text(step.Rule)}}}"));
-        rows.Add($"{DerivativeLabels.DifferentialLatex} &= {LatexPrinter.Print(d.Differential)}");
-        rows.Add($"{DerivativeLabels.ResultLatex(d)} &= {LatexPrinter.Print(d.Result)}");
+            // The derivation passes through df and ends with the derivative's row: not repeated.
+            rows.AddRange(DerivationLatex.Rows(d));
+        else
+        {
+            rows.Add($"{DerivativeLabels.DifferentialLatex} &= {LatexPrinter.Print(d.Differential)}");
+            rows.Add($"{DerivativeLabels.ResultLatex(d)} &= {LatexPrinter.Print(d.Result)}");
+        }
         if (report.Value is not null) rows.Add($"&= {Matrix(report.Value, DerivativeLayout.Of(d))}");
-        if (d.Convention is not null) rows.Add($@"&\text{{{Text(d.Convention)}}}");
+        if (d.Convention is not null) rows.Add($@"&\text{{{LatexText.Escape(d.Convention)}}}");
         return "\\begin{aligned}\n" + string.Join(" \\\\\n", rows) + "\n\\end{aligned}";
     }
-
-    // Inside \text{} these characters are commands or errors; write them as their text forms.
-    private static string Text(string text) => string.Concat(text.Select(c => c switch
-    {
-        '\\' => @"\textbackslash{}",
-        '{' or '}' or '_' or '#' or '%' or '&' or '$' => "\\" + c,
-        '^' => @"\textasciicircum{}",
-        '~' => @"\textasciitilde{}",
-        _ => c.ToString(),
-    }));
 
     private static string Matrix(Matrix<double> value, ValueLayout layout) => layout == ValueLayout.Scalar
         ? Numbers.Format(value[0, 0])

@@ -4,7 +4,7 @@ namespace MatrixCalculus.Cli.Output;
 
 /// <summary>
 /// <c>matcalc diff --format markdown</c>: a table of f, df and the derivative (and convention and
-/// value), then with <c>--steps</c> a second table of the steps, one named rule per row.
+/// value), then with <c>--steps</c> a second table of the derivation: step | expression | rule.
 /// </summary>
 internal static class DiffMarkdown
 {
@@ -23,16 +23,15 @@ internal static class DiffMarkdown
         if (report.Value is not null) lines.Add(Row("value", Code(Json.Write(w => Json.Value(w, report.Value, DerivativeLayout.Of(d))))));
         if (report.ShowSteps)
         {
-            lines.AddRange(["", "| step | rule | expression |", "|---|---|---|"]);
-            lines.AddRange(d.Steps.Select((step, i) => $"| {i + 1} | {Cell(DerivativeLabels.Rule(step))} | {Code(TextPrinter.Print(step.Expression))} |"));
+            lines.Add("");
+            lines.AddRange(DerivationMarkdown.Rows(d));
         }
         return string.Join('\n', lines);
     }
 
     private static string Row(string label, string content) => $"| {Cell(label)} | {content} |";
 
-    // A '|' ends a table cell even inside a code span (norms ||x|| are common), so it is escaped.
-    private static string Cell(string text) => text.Replace("|", "\\|");
+    private static string Cell(string text) => DerivationMarkdown.Cell(text);
 
-    private static string Code(string text) => $"`{Cell(text)}`";
+    private static string Code(string text) => DerivationMarkdown.Code(text);
 }

@@ -9,7 +9,9 @@ namespace MatrixCalculus.Cli.Output;
 /// df = dx'Ax + x'A dx
 /// ∇_x f = (A + A')x
 /// </code>
-/// then the convention (symmetric variables), the steps (<c>--steps</c>) and the value (<c>--at</c>).
+/// with long repeated parts named in `where` lines, then the convention (symmetric variables), the
+/// value (<c>--at</c>) and, with <c>--steps</c>, the derivation as the notes write it
+/// (<see cref="DerivationText"/>), indented under <c>steps:</c>.
 /// </summary>
 internal static class DiffText
 {
@@ -20,15 +22,17 @@ internal static class DiffText
         {
             $"f = {TextPrinter.Print(d.Function)}",
             $"{DerivativeLabels.Differential} = {TextPrinter.Print(d.Differential)}",
-            $"{DerivativeLabels.Result(d)} = {TextPrinter.Print(d.Result)}",
         };
+        // Long repeated parts are named once for reading: T_1 = σ(Xw + b), then X'(T_1 - y).
+        var named = NamedSubterms.Name(d.Result);
+        lines.Add($"{DerivativeLabels.Result(d)} = {TextPrinter.Print(named.Body)}");
+        lines.AddRange(named.Definitions.Select(def => $"  where {def.Name.Name} = {TextPrinter.Print(def.Value)}"));
         if (d.Convention is not null) lines.Add($"convention: {d.Convention}");
         if (report.Value is not null) lines.Add($"value = {Json.Write(w => Json.Value(w, report.Value, DerivativeLayout.Of(d)))}");
         if (report.ShowSteps)
         {
             lines.Add("steps:");
-            var width = d.Steps.Count == 0 ? 0 : d.Steps.Max(step => DerivativeLabels.Rule(step).Length);
-            lines.AddRange(d.Steps.Select(step => $"  {DerivativeLabels.Rule(step).PadRight(width)}  {TextPrinter.Print(step.Expression)}"));
+            lines.AddRange(DerivationText.Lines(d).Select(line => "  " + line));
         }
         return string.Join('\n', lines);
     }

@@ -6,9 +6,11 @@ namespace MatrixCalculus.Calculus;
 /// Identification by pulling the cotangent back through a term linear in dX:
 /// ⟨C, E(dX)⟩ = ⟨G, dX⟩ gives G. With C = 1 and a scalar df this is ∇f (df = ⟨∇f, dX⟩);
 /// in batch mode C = I_m carries one cotangent per output, and G = Jᵀ (df = J dx).
-/// Each arm is the adjoint identity it uses.
+/// Each arm is the adjoint identity it uses; the ones a reader of the notes would name (a scalar
+/// transposed, a trace rotated, ⊙ moved across ⟨·,·⟩) are added to <paramref name="laws"/>, if given,
+/// for the identification step of the derivation.
 /// </summary>
-internal sealed class Adjoint(Expr dX, bool batch)
+internal sealed class Adjoint(Expr dX, bool batch, List<string>? laws = null)
 {
     /// <summary>Thrown where the pull-back has no closed form in the language (the caller falls back to a linear map).</summary>
     public sealed class NoClosedForm(string what) : Exception(what);
@@ -22,6 +24,10 @@ internal sealed class Adjoint(Expr dX, bool batch)
     private Expr? Pull(Expr e, Expr c)
     {
         if (!e.Contains(dX)) return null;
+        // A batch carries one cotangent per output in its columns: that only means something while
+        // the term is a column or a scalar (a row or matrix term would mix the outputs).
+        if (batch && !(e.Shape.IsColumn || e.Shape.IsScalar))
+            throw new NoClosedForm("a batch of cotangents through a row or matrix term");
         switch (e)
         {
             case Differential when e.Equals(dX):
@@ -42,6 +48,8 @@ internal sealed class Adjoint(Expr dX, bool batch)
                 return Pull(d.Numerator, Ex.Divide(c, d.Denominator));
             // ⟨C, Aᵀ⟩ = ⟨Cᵀ, A⟩
             case Transpose t when !batch:
+                // for a vector, dx' stands in a scalar term, which equals its transpose (dx'Ax = x'A'dx)
+                Law(dX.Shape.IsColumn ? "transpose-scalar" : "trace-transpose");
                 return Pull(t.Arg, Ex.Transpose(c));
             case Transpose t when t.Arg.Shape.IsScalar:
                 return Pull(t.Arg, c);
@@ -51,14 +59,17 @@ internal sealed class Adjoint(Expr dX, bool batch)
             // ⟨C, A ⊙ B⟩ = ⟨C ⊙ A, B⟩; for a batch of cotangents, diag(a) C
             case Hadamard h:
                 var (other, inner) = h.Right.Contains(dX) ? (h.Left, h.Right) : (h.Right, h.Left);
+                Law("hadamard-inner");
                 return Pull(inner, HadamardWith(other, c));
             // ⟨C, A ./ B⟩ = ⟨C ./ B, A⟩
             case HadamardDivide q when !q.Right.Contains(dX):
+                Law("hadamard-inner");
                 return Pull(q.Left, batch
                     ? Ex.MatMul(Ex.DiagMatrix(Ex.HadamardDivide(Ex.OnesOf(q.Right.Shape), q.Right)), c)
                     : Ex.HadamardDivide(c, q.Right));
             // ⟨c, sum A⟩ = ⟨c 1, A⟩
             case Sum s when !batch || s.Arg.Shape.IsColumn:
+                Law("sum-inner");
                 return Pull(s.Arg, batch ? Ex.MatMul(Ex.OnesOf(s.Arg.Shape), c) : Ex.Scale(c, Ex.OnesOf(s.Arg.Shape)));
             // ⟨C, diag(v)⟩ = ⟨diag(C), v⟩
             case DiagMatrix d when !batch:
@@ -69,6 +80,7 @@ internal sealed class Adjoint(Expr dX, bool batch)
             // ⟨c, ⟨A, B⟩⟩ = ⟨c A, B⟩
             case Inner i:
                 var (fixedSide, linearSide) = i.Right.Contains(dX) ? (i.Left, i.Right) : (i.Right, i.Left);
+                if (batch && !fixedSide.Shape.IsColumn) throw new NoClosedForm("a batch of cotangents through an inner product of matrices");
                 return Pull(linearSide, batch ? Ex.MatMul(fixedSide, c) : Ex.MatMul(c, fixedSide));
             case Vec v when v.Arg.Shape.IsColumn:
                 return Pull(v.Arg, c);
@@ -89,13 +101,23 @@ internal sealed class Adjoint(Expr dX, bool batch)
         var f = factors[k];
         // F R scalar with F = Aᵀ: Aᵀ R = Rᵀ A, so that batches never meet a transposed vector
         if (batch && f is Transpose t && right.Count > 0 && Ex.MatMul([f, .. right]).Shape.IsScalar)
+        {
+            Law("transpose-scalar");
             return PullProduct([.. left, Ex.Transpose(Ex.MatMul(right)), t.Arg], c);
+        }
         if (batch && right.Count > 0)
             throw new NoClosedForm("a batch of cotangents cannot pass a right factor");
+        // tr(A dX B) = tr(B A dX): a right factor of a matrix differential is rotated to the front
+        if (right.Count > 0 && !dX.Shape.IsColumn) Law("trace-cyclic");
         var cotangent = c;
         if (left.Count > 0) cotangent = Ex.MatMul(Ex.Transpose(Ex.MatMul(left)), cotangent);
         if (right.Count > 0) cotangent = Ex.MatMul(cotangent, Ex.Transpose(Ex.MatMul(right)));
         return Pull(f, cotangent);
+    }
+
+    private void Law(string name)
+    {
+        if (laws is not null && !laws.Contains(name)) laws.Add(name);
     }
 
     private Expr InnerWith(Expr body, Expr c)

@@ -7,8 +7,22 @@ public enum DerivativeKind { Gradient, Jacobian, Hessian, Derivative }
 
 public enum Layout { Numerator, Denominator }
 
-/// <summary>One named rule application, for the step-by-step derivation.</summary>
-public sealed record DerivationStep(string Rule, Expr Expression);
+/// <summary>Where a step stands in the derivation, which decides how it is printed.</summary>
+public enum StepKind
+{
+    /// <summary>The left side of an equation chain, d(f) (a Hessian has a second chain, d(∇f)): printed <c>d(f) = …</c> with the next step.</summary>
+    Start,
+    /// <summary>An expression equal to its chain's start, reached by the step's rules: printed <c>= …</c>.</summary>
+    Equal,
+    /// <summary>The derivative read off the chain, printed with its label (<c>∇f = …</c>); its rule, if any, says how it was read off.</summary>
+    Result,
+}
+
+/// <summary>
+/// One line of the step-by-step derivation: the expression and the named rules that led to it from
+/// the line before (several names, comma-separated, where reshuffling steps were folded together).
+/// </summary>
+public sealed record DerivationStep(string Rule, Expr Expression, StepKind Kind = StepKind.Equal);
 
 /// <summary>
 /// The result of differentiating <see cref="Function"/> with respect to <see cref="Wrt"/>.
@@ -16,7 +30,8 @@ public sealed record DerivationStep(string Rule, Expr Expression);
 /// Jacobian, the Hessian, or, for a derivative that is a linear map of a matrix direction, the
 /// map applied to the direction <see cref="Direction"/> (named V).
 /// <see cref="ValueShape"/> is the numeric layout of the value per the contract (for a linear
-/// map: the d vec(f) / d vec(X) matrix).
+/// map: the d vec(f) / d vec(X) matrix). A Hessian whose gradient has no closed form in the
+/// language is given as the bilinear form d²f[V, W] of two directions (<see cref="SecondDirection"/> is W).
 /// </summary>
 public sealed record Derivation(
     Expr Function,
@@ -28,4 +43,5 @@ public sealed record Derivation(
     Var? Direction,
     string? Convention,
     IReadOnlyList<DerivationStep> Steps,
-    Layout Layout = Layout.Numerator);
+    Layout Layout = Layout.Numerator,
+    Var? SecondDirection = null);

@@ -15,6 +15,7 @@ public static class DerivativeValue
     public static Matrix<double> Evaluate(Derivation d, Environment env)
     {
         if (d.Direction is not { } direction) return Evaluator.Evaluate(d.Result, env);
+        if (d.SecondDirection is not null) return BilinearMatrix(d, env, direction);
         int rows = env.SizeOf(direction.Shape.Rows) ?? throw Unsized(direction);
         int cols = env.SizeOf(direction.Shape.Cols) ?? throw Unsized(direction);
         Matrix<double>? result = null;
@@ -35,6 +36,12 @@ public static class DerivativeValue
     /// <summary>The derivative applied to a direction: ⟨G, V⟩ for a gradient, J v, H v, H[V], K vec(V).</summary>
     public static Matrix<double> Apply(Derivation d, Environment env, Matrix<double> v)
     {
+        if (d.SecondDirection is { } w)
+        {
+            // H[V] from the bilinear form: its entries are d²f[V, E_j] for the basis directions E_j.
+            var column = BasisColumn(d.Result, env.With(d.Direction!.Name, v), w, v.RowCount, v.ColumnCount);
+            return Matrix<double>.Build.Dense(v.RowCount, v.ColumnCount, column.ToArray());
+        }
         if (d.Direction is { } direction) return Evaluator.Evaluate(d.Result, env.With(direction.Name, v));
         var value = Evaluator.Evaluate(d.Result, env);
         return d.Kind switch
@@ -44,6 +51,27 @@ public static class DerivativeValue
             _ when d.Layout == Layout.Denominator => value.Transpose() * Vectorize(v).ToColumnMatrix(),
             _ => value * Vectorize(v).ToColumnMatrix(),
         };
+    }
+
+    /// <summary>H with H_ij = d²f[E_i, E_j] over the column-major basis of the variable.</summary>
+    private static Matrix<double> BilinearMatrix(Derivation d, Environment env, Var direction)
+    {
+        int rows = env.SizeOf(direction.Shape.Rows) ?? throw Unsized(direction);
+        int cols = env.SizeOf(direction.Shape.Cols) ?? throw Unsized(direction);
+        var h = Matrix<double>.Build.Dense(rows * cols, rows * cols);
+        for (int i = 0; i < rows * cols; i++)
+            h.SetColumn(i, BasisColumn(d.Result, env.With(direction.Name, Basis(rows, cols, i)), d.SecondDirection!, rows, cols));
+        return h;
+    }
+
+    private static Vector<double> BasisColumn(Expr scalar, Environment env, Var w, int rows, int cols) =>
+        Vector<double>.Build.Dense(rows * cols, j => Evaluator.EvaluateScalar(scalar, env.With(w.Name, Basis(rows, cols, j))));
+
+    private static Matrix<double> Basis(int rows, int cols, int j)
+    {
+        var basis = Matrix<double>.Build.Dense(rows, cols);
+        basis[j % rows, j / rows] = 1;
+        return basis;
     }
 
     public static Vector<double> Vectorize(Matrix<double> m) => Vector<double>.Build.DenseOfArray(m.ToColumnMajorArray());

@@ -8,7 +8,8 @@ namespace MatrixCalculus.Calculus;
 /// <summary>
 /// The method of the course notes: df by the differential rules, then identification:
 /// df = ⟨∇f, dX⟩ (gradient), df = J dx (Jacobian), d vec f = K d vec X (Kronecker form) or the
-/// linear map V ↦ df[V]; order 2 differentiates the first derivative once more.
+/// linear map V ↦ df[V]; order 2 differentiates the first derivative once more. Every step is
+/// recorded: d pushed one level per line, each simplifier pass, the identification, the result.
 /// </summary>
 public static class Differentiation
 {
@@ -19,63 +20,64 @@ public static class Differentiation
     {
         if (order is not (1 or 2))
             throw Usage($"order {order} is not supported: use 1 or 2.");
-        var log = new RuleLog();
-        var steps = new List<DerivationStep> { new("", f) };
-        var df = Differential(f, wrt, log, steps);
-        var first = FirstOrder(f, df, wrt, layout, log, steps);
+        var steps = new DerivationSteps();
+        var df = steps.Differential(f, wrt);
+        var first = FirstOrder(f, df, wrt, layout, steps);
         if (order == 1) return first;
         if (!f.Shape.IsScalar)
             throw Usage($"the Hessian needs a scalar function, but f is {f.Shape}.");
-        return SecondOrder(f, first, wrt, log, steps);
+        steps.DropResult();
+        return SecondOrder(f, first, wrt, steps);
     }
 
-    private static Expr Differential(Expr f, Var wrt, RuleLog log, List<DerivationStep> steps)
+    private static Derivation FirstOrder(Expr f, Expr df, Var wrt, Layout layout, DerivationSteps steps)
     {
-        int mark = log.Mark();
-        var raw = new Differentiator(wrt, log).Differentiate(f);
-        // Before simplifying, which costs more than linear time in the size (Limits.MaxTermSize).
-        TermSize.Check(raw, "the derivative");
-        steps.Add(new(log.Since(mark), raw));
-        var df = Canonicalizer.Canonicalize(raw);
-        if (!df.Equals(raw)) steps.Add(new("canonicalize", df));
-        return df;
-    }
-
-    private static Derivation FirstOrder(Expr f, Expr df, Var wrt, Layout layout, RuleLog log, List<DerivationStep> steps)
-    {
-        Derivation Done(DerivativeKind kind, Expr result, Var? direction = null, string? convention = null, string rule = "identify")
+        Derivation Done(DerivativeKind kind, Expr result, Var? direction = null, string? convention = null, string rule = "")
         {
-            steps.Add(new(rule, result));
-            return new Derivation(f, wrt, 1, kind, df, result, direction, convention, steps,
+            result = Presentation.Present(result);
+            steps.Result(rule, result);
+            return new Derivation(f, wrt, 1, kind, Presentation.Present(df), result, direction, convention, steps.Folded(),
                 kind == DerivativeKind.Jacobian && direction is null ? layout : Layout.Numerator);
         }
 
+        var dX = Ex.D(wrt);
         if (wrt.Shape.IsScalar)
         {
             var derivative = Identification.ScalarDerivative(df, wrt);
+            // df = f'(α) dα
+            steps.Identify([], Ex.MatMul(derivative, dX));
             var kind = f.Shape.IsColumn ? DerivativeKind.Jacobian : DerivativeKind.Derivative;
             if (kind == DerivativeKind.Jacobian && layout == Layout.Denominator)
-                derivative = Canonicalizer.Canonicalize(Ex.Transpose(derivative));
+                return Done(kind, Canonicalizer.Canonicalize(Ex.Transpose(derivative)), rule: "denominator-layout");
             return Done(kind, derivative);
         }
         if (f.Shape.IsScalar)
         {
-            var gradient = Identification.Gradient(df, wrt);
+            var laws = new List<string>();
+            var gradient = Identification.Gradient(df, wrt, laws);
             if (gradient is null)
             {
                 // No closed form (vec of a matrix, a Kronecker factor): df = ⟨∇f, V⟩ as a map of V.
                 var v0 = DirectionFor(f, wrt);
                 return Done(DerivativeKind.Gradient, Identification.LinearMap(df, wrt, v0), v0, rule: "linear-map");
             }
+            // df = ⟨∇f, dX⟩
+            steps.Identify(laws, Ex.Inner(gradient, dX));
             if (!wrt.Attributes.HasFlag(VarAttributes.Symmetric)) return Done(DerivativeKind.Gradient, gradient);
-            steps.Add(new("identify", gradient));
             return Done(DerivativeKind.Gradient, Symmetry.SymmetricPart(gradient), convention: SymmetricConvention, rule: "symmetric-part");
         }
         if (f.Shape.IsColumn && wrt.Shape.IsColumn)
         {
-            var jacobian = Identification.Jacobian(df, wrt);
+            var laws = new List<string>();
+            var jacobian = Identification.Jacobian(df, wrt, laws);
             if (jacobian is not null)
-                return Done(DerivativeKind.Jacobian, layout == Layout.Denominator ? Canonicalizer.Canonicalize(Ex.Transpose(jacobian)) : jacobian);
+            {
+                // df = J dx
+                steps.Identify(laws, Ex.MatMul(jacobian, dX));
+                return layout == Layout.Denominator
+                    ? Done(DerivativeKind.Jacobian, Canonicalizer.Canonicalize(Ex.Transpose(jacobian)), rule: "denominator-layout")
+                    : Done(DerivativeKind.Jacobian, jacobian);
+            }
             var direction = DirectionFor(f, wrt);
             return Done(DerivativeKind.Jacobian, Identification.LinearMap(df, wrt, direction), direction, rule: "linear-map");
         }
@@ -85,31 +87,62 @@ public static class Differentiation
         return Done(DerivativeKind.Derivative, Identification.LinearMap(df, wrt, v), v, rule: "linear-map");
     }
 
-    private static Derivation SecondOrder(Expr f, Derivation first, Var wrt, RuleLog log, List<DerivationStep> steps)
+    /// <summary>The Hessian: d(∇f) with the first direction held constant, identified as H dx (or as a map of V).</summary>
+    private static Derivation SecondOrder(Expr f, Derivation first, Var wrt, DerivationSteps steps)
     {
-        var g = first.Result;
-        var dg = Differential(g, wrt, log, steps);
-        Derivation Done(Expr result, Var? direction, string rule)
+        var dg = steps.Differential(first.Result, wrt);
+        Derivation Done(Expr result, Var? direction, string rule = "")
         {
-            steps.Add(new(rule, result));
-            return new Derivation(f, wrt, 2, DerivativeKind.Hessian, first.Differential, result, direction, first.Convention, steps);
+            result = Presentation.Present(result);
+            steps.Result(rule, result);
+            return new Derivation(f, wrt, 2, DerivativeKind.Hessian, first.Differential, result, direction, first.Convention, steps.Folded());
         }
 
-        if (wrt.Shape.IsScalar) return Done(Identification.ScalarDerivative(dg, wrt), null, "identify");
+        var dX = Ex.D(wrt);
+        if (wrt.Shape.IsScalar)
+        {
+            var second = Identification.ScalarDerivative(dg, wrt);
+            steps.Identify([], Ex.MatMul(second, dX));
+            return Done(second, null);
+        }
+        if (first.Direction is { } fixedDirection)
+        {
+            // ∇f itself has no closed form, only g = ⟨∇f, V⟩; with V held fixed, H[V] = ∇_X g.
+            var laws = new List<string>();
+            var hv = Identification.Gradient(dg, wrt, laws);
+            if (hv is not null)
+            {
+                // d⟨∇f, V⟩ = ⟨H[V], dX⟩
+                steps.Identify(laws, Ex.Inner(hv, dX));
+                return Done(hv, fixedDirection);
+            }
+            // Not even H[V] has a closed form: the bilinear form d²f[V, W] = d(⟨∇f, V⟩)[W].
+            var w = DirectionFor(Ex.Add(f.Shape.IsScalar ? f : Ex.Sum(f), Ex.Inner(fixedDirection, fixedDirection)), wrt, "W");
+            var bilinear = Presentation.Present(Identification.LinearMap(dg, wrt, w));
+            steps.Result("bilinear-form", bilinear);
+            return new Derivation(f, wrt, 2, DerivativeKind.Hessian, first.Differential, bilinear, fixedDirection, first.Convention, steps.Folded(),
+                SecondDirection: w);
+        }
         if (wrt.Shape.IsColumn)
         {
-            var hessian = Identification.Jacobian(dg, wrt);
-            if (hessian is not null) return Done(hessian, null, "identify");
+            var laws = new List<string>();
+            var hessian = Identification.Jacobian(dg, wrt, laws);
+            if (hessian is not null)
+            {
+                // d(∇f) = H dx
+                steps.Identify(laws, Ex.MatMul(hessian, dX));
+                return Done(hessian, null);
+            }
         }
         var v = DirectionFor(f, wrt);
         return Done(Identification.LinearMap(dg, wrt, v), v, "linear-map");
     }
 
     /// <summary>The direction V of a linear map: named V (or V1, V2, … if V is taken), shaped like wrt.</summary>
-    private static Var DirectionFor(Expr f, Var wrt)
+    private static Var DirectionFor(Expr f, Var wrt, string letter = "V")
     {
         var taken = f.Variables().Select(v => v.Name).Append(wrt.Name).ToHashSet();
-        var name = taken.Contains("V") ? Enumerable.Range(1, 1000).Select(i => $"V{i}").First(n => !taken.Contains(n)) : "V";
+        var name = taken.Contains(letter) ? Enumerable.Range(1, 1000).Select(i => $"{letter}{i}").First(n => !taken.Contains(n)) : letter;
         return new Var(name, wrt.Shape, wrt.Attributes & VarAttributes.Symmetric);
     }
 

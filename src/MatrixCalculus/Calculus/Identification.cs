@@ -9,11 +9,12 @@ internal static class Identification
 {
     /// <summary>df = ⟨G, dX⟩ ⇒ ∇f = G, for scalar f.</summary>
     /// <returns>null where the pull-back has no closed form in the language.</returns>
-    public static Expr? Gradient(Expr df, Var wrt)
+    /// <param name="laws">if given, receives the names of the laws the identification used (transpose-scalar, trace-cyclic, …).</param>
+    public static Expr? Gradient(Expr df, Var wrt, List<string>? laws = null)
     {
         try
         {
-            return Canonicalizer.Canonicalize(new Adjoint(Ex.D(wrt), batch: false).PullBack(df, Ex.One));
+            return Canonicalizer.Canonicalize(new Adjoint(Ex.D(wrt), batch: false, laws).PullBack(df, Ex.One));
         }
         catch (Adjoint.NoClosedForm)
         {
@@ -22,12 +23,12 @@ internal static class Identification
     }
 
     /// <summary>df = J dx ⇒ J (numerator layout), or null where Jᵀ has no closed form here.</summary>
-    public static Expr? Jacobian(Expr df, Var wrt)
+    public static Expr? Jacobian(Expr df, Var wrt, List<string>? laws = null)
     {
         try
         {
             var seed = Ex.Eye(df.Shape.Rows);
-            var transposed = new Adjoint(Ex.D(wrt), batch: true).PullBack(df, seed);
+            var transposed = new Adjoint(Ex.D(wrt), batch: true, laws).PullBack(df, seed);
             return Canonicalizer.Canonicalize(Ex.Transpose(transposed));
         }
         catch (Adjoint.NoClosedForm)
@@ -60,6 +61,9 @@ internal static class Identification
             if (part is null) return null;
             parts.Add(Ex.MatMul(coefficient, part));
         }
+        // Sizes of vec are named as products (n·m); two forms of one product size can be named in
+        // different orders (m·n from Bᵀ ⊗ A, n·m from vec), and then the map is the clearer answer.
+        if (parts.Any(p => p.Shape != parts[0].Shape)) return null;
         return Canonicalizer.Canonicalize(Ex.Add(parts));
     }
 

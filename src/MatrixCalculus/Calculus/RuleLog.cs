@@ -1,6 +1,6 @@
 namespace MatrixCalculus.Calculus;
 
-/// <summary>The named rules applied while deriving, in first-use order (for the derivation steps).</summary>
+/// <summary>The named rules the recursive <see cref="Differentiator"/> applied, in first-use order (the derivation's steps name theirs per line).</summary>
 public sealed class RuleLog
 {
     private readonly List<string> used = [];
@@ -11,8 +11,4 @@ public sealed class RuleLog
     }
 
     public IReadOnlyList<string> Used => used;
-
-    /// <summary>The rules used since a mark, joined for one derivation step.</summary>
-    public int Mark() => used.Count;
-    public string Since(int mark) => string.Join(", ", used.Skip(mark));
 }

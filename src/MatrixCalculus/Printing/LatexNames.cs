@@ -36,8 +36,8 @@ internal static class LatexNames
         {
             ("", null) => "",
             (var digits, null) => digits,
-            ("", var s) => s,
-            (var digits, var s) => digits + "," + s,
+            ("", var s) => Letters(s),
+            (var digits, var s) => digits + "," + Letters(s),
         };
         return sub.Length == 0 ? letter : letter + Subscript(sub);
     }
@@ -47,7 +47,11 @@ internal static class LatexNames
 
     /// <summary>A dimension as a subscript: n, 3, and a product n·m as nm (n \cdot m1 when a factor is longer).</summary>
     public static string Size(IReadOnlyList<string> factors) =>
-        string.Join(factors.All(f => f.Length == 1) ? "" : @" \cdot ", factors);
+        string.Join(factors.All(f => f.Length == 1) ? "" : @" \cdot ", factors.Select(Letters));
+
+    // A Greek letter inside a subscript or a word is its command too: LaTeX rejects raw σ.
+    private static string Letters(string text) =>
+        string.Concat(text.Select(c => Greek.TryGetValue(c.ToString(), out var command) ? command + " " : c.ToString())).TrimEnd();
 
     private static string Escape(string text)
     {
@@ -55,6 +59,7 @@ internal static class LatexNames
         foreach (var c in text)
             sb.Append(c switch
             {
+                _ when Greek.TryGetValue(c.ToString(), out var command) => command + " ",
                 '\\' => @"\backslash{}",
                 '{' or '}' or '_' or '#' or '$' or '%' or '&' => "\\" + c,
                 '^' => @"\^{}",

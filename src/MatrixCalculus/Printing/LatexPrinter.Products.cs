@@ -49,10 +49,12 @@ public static partial class LatexPrinter
     }
 
     // a \odot b, a \oslash b, a \otimes b: left associative, like the text printer. Entrywise
-    // operands share a shape, so I needs no size beside a sized operand (A \odot I).
+    // operands share a shape, so I needs no size beside a sized operand (A \odot I); 1 \oslash x.
     private static Printed InfixNode(Expr left, string op, Expr right, bool entrywise = true)
     {
-        var l = Operand(left, right).AtLeast(Precedence.Multiplicative);
+        var l = (SumContext.IsBroadcastDividend(left, right, op == @"\oslash")
+            ? SumTerm(left, new SumContext(BareBroadcast: true, IdentityImplied: false))
+            : Operand(left, right)).AtLeast(Precedence.Multiplicative);
         var r = Operand(right, left).AtLeast(Precedence.Juxtaposition);
         return new($"{l.Text} {op} {r.Text}", Precedence.Multiplicative);
 

@@ -10,11 +10,11 @@ public static partial class LatexPrinter
     {
         if (terms.Count == 0) return new("0", Precedence.Primary, Tail.Number);
         if (terms.Count == 1) return Node(terms[0]);
-        var context = SumContext.Of(terms);
+        var contexts = SumContext.ForTerms(terms);
         var text = new StringBuilder();
         for (int i = 0; i < terms.Count; i++)
         {
-            var term = SumTerm(terms[i], context).AtLeast(Precedence.Unary);
+            var term = SumTerm(terms[i], contexts[i]).AtLeast(Precedence.Unary);
             if (i == 0) text.Append(term.Text);
             else if (term.Level == Precedence.Unary) text.Append(" - ").Append(term.Text, 1, term.Text.Length - 1);
             else text.Append(" + ").Append(term.Text);
@@ -24,7 +24,7 @@ public static partial class LatexPrinter
 
     private static Printed SumTerm(Expr term, SumContext context) => term switch
     {
-        Ones when context.BroadcastOnes => new("1", Precedence.Primary, Tail.Number),
+        Ones when context.BareBroadcast => new("1", Precedence.Primary, Tail.Number),
         Identity when context.IdentityImplied => new("I", Precedence.Primary),
         Scale s => ScaleNode(s, context),
         _ => Node(term),
@@ -49,7 +49,7 @@ public static partial class LatexPrinter
         var impliedIdentity = body is Identity && context.IdentityImplied;
         switch (body)
         {
-            case Ones when context.BroadcastOnes: break;
+            case Ones when context.BareBroadcast: break;
             case MatMul m: factors.AddRange(m.Factors); break;
             default: factors.Add(body); break;
         }

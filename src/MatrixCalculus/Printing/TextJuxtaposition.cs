@@ -20,10 +20,14 @@ internal static class TextJuxtaposition
 
     /// <summary>The factors in order, parenthesized where their level needs it, as one product (1 when empty).</summary>
     /// <param name="declaredWords">multi-letter names the tokenizer will read as one word</param>
-    public static Printed Join(IReadOnlyList<Printed> factors, IReadOnlyList<string> declaredWords)
+    /// <param name="insideNorm">whether the product stands inside ||…||, where "||" after a
+    /// factor closes the norm: a norm factor after the first is parenthesized there.</param>
+    public static Printed Join(IReadOnlyList<Printed> factors, IReadOnlyList<string> declaredWords, bool insideNorm)
     {
         if (factors.Count == 0) return new("1", Precedence.Primary, Tail.Number);
         var forms = factors.Select((f, i) => FactorForm(f, isLast: i == factors.Count - 1)).ToList();
+        for (int i = 1; insideNorm && i < forms.Count; i++)
+            if (forms[i].Text.StartsWith("||", StringComparison.Ordinal)) forms[i] = forms[i].Parenthesized();
         var separators = new string[forms.Count];
         var text = new StringBuilder(forms[0].Text);
         for (int i = 1; i < forms.Count; i++)
@@ -78,7 +82,8 @@ internal static class TextJuxtaposition
     {
         for (int i = 1; i < forms.Count; i++)
         {
-            if (!forms[i].Text.StartsWith('(') || separators[i] != "") continue;
+            // The tokenizer skips spaces before the '(' too: ββ (k + k)^k is the call ββ(…).
+            if (!forms[i].Text.StartsWith('(') || separators[i] == "*") continue;
             int first = i - 1;
             while (first > 0 && separators[first] == "" && forms[first - 1].Tail == Tail.Letter) first--;
             if (forms[i - 1].Tail != Tail.Letter || first == i - 1) continue;

@@ -17,21 +17,22 @@ public static partial class TextPrinter
                 ? new("log det " + name.Text, Precedence.Prefix, name.Tail)
                 : new($"log det({Text(arg)})", Precedence.Prefix);
 
-        // ||x||, ||X||_F, ||x||_1. Bars inside bars are ambiguous to read (||x|| ||y|| ||), so a norm
-        // of something containing a norm is written as the call norm2(…) / norm1(…).
+        // ||x||, ||X||_F, ||x||_1. Bars inside bars are hard to read (||x|| ||y|| ||), so a norm
+        // of something containing a norm is written as the call norm2(…) / norm1(…); the call
+        // norm2 of a matrix would be the unsupported spectral norm, so a matrix keeps its bars,
+        // set apart by spaces: || A - ||A||I ||.
         private Printed NormNode(NormKind kind, Expr arg)
         {
+            // The call form's argument is bracketed, so it prints as at the top level.
             var inner = Text(arg);
             var nested = inner.Contains('|');
-            return (kind, nested) switch
-            {
-                (NormKind.One, false) => new($"||{inner}||_1", Precedence.Primary, Tail.Subscript),
-                (NormKind.One, true) => new($"norm1({inner})", Precedence.Primary),
-                (NormKind.Frobenius, false) => new($"||{inner}||_F", Precedence.Primary, Tail.Subscript),
-                (NormKind.Frobenius, true) => new($"|| {inner} ||_F", Precedence.Primary, Tail.Subscript),
-                (_, false) => new($"||{inner}||", Precedence.Primary),
-                (_, true) => new($"norm2({inner})", Precedence.Primary),
-            };
+            var matrix = SumContext.ShapeOrNull(arg) is { IsMatrix: true };
+            var subscript = kind switch { NormKind.One => "_1", NormKind.Frobenius => "_F", _ => "" };
+            var tail = subscript.Length > 0 ? Tail.Subscript : Tail.Closed;
+            if (!nested) return new($"||{inner}||{subscript}", Precedence.Primary, tail);
+            if (kind == NormKind.One) return new($"norm1({inner})", Precedence.Primary);
+            if (kind != NormKind.Frobenius && !matrix) return new($"norm2({inner})", Precedence.Primary);
+            return new($"|| {Within(norm: true, arg)} ||{subscript}", Precedence.Primary, tail);
         }
 
         // dX for a variable, d(AB) otherwise; set apart from its neighbours (x'A dx, X^-1 dX X^-1).

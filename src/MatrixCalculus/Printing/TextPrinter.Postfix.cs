@@ -17,8 +17,6 @@ public static partial class TextPrinter
             var printed = Node(@base);
             var chained = @base is Transpose && printed.Level == Precedence.Postfix;
             if (!chained) printed = printed.AtLeast(Precedence.Primary);
-            // "2.^x" would start the decimal "2.".
-            if (suffix.StartsWith('.') && printed.Tail == Tail.Number) printed = printed.Parenthesized();
             return new(printed.Text + suffix, Precedence.Postfix, Tail.Exponent);
         }
 

@@ -12,13 +12,13 @@ public static partial class TextPrinter
         {
             if (terms.Count == 0) return new("0", Precedence.Primary, Tail.Number);
             if (terms.Count == 1) return Node(terms[0]);
-            var context = SumContext.Of(terms);
+            var contexts = SumContext.ForTerms(terms);
             var text = new StringBuilder();
             var tail = Tail.Closed;
             for (int i = 0; i < terms.Count; i++)
             {
                 // A sum inside a sum is no smart constructor's output; keep its grouping visible.
-                var term = SumTerm(terms[i], context).AtLeast(Precedence.Unary);
+                var term = SumTerm(terms[i], contexts[i]).AtLeast(Precedence.Unary);
                 if (i == 0) text.Append(term.Text);
                 else if (term.Level == Precedence.Unary) text.Append(" - ").Append(term.Text, 1, term.Text.Length - 1);
                 else text.Append(" + ").Append(term.Text);
@@ -30,7 +30,7 @@ public static partial class TextPrinter
         private Printed SumTerm(Expr term, SumContext context) => term switch
         {
             // σ(Xw + 1): the ones of a broadcast print as the scalar 1.
-            Ones when context.BroadcastOnes => new("1", Precedence.Primary, Tail.Number),
+            Ones when context.BareBroadcast => new("1", Precedence.Primary, Tail.Number),
             Identity when context.IdentityImplied => ImpliedIdentity,
             Scale s => ScaleNode(s, context),
             _ => Node(term),
@@ -59,9 +59,9 @@ public static partial class TextPrinter
             var factors = coefficients.Select(Node).ToList();
             switch (body)
             {
-                case Ones when context.BroadcastOnes: break;
+                case Ones when context.BareBroadcast: break;
                 case Identity when context.IdentityImplied: factors.Add(ImpliedIdentity); break;
-                case MatMul m: factors.AddRange(m.Factors.Select(Node)); break;
+                case MatMul m: factors.AddRange(ChainFactors(m.Factors)); break;
                 default: factors.Add(Node(body)); break;
             }
 
@@ -69,7 +69,7 @@ public static partial class TextPrinter
             {
                 0 => new Printed("1", Precedence.Primary, Tail.Number),
                 1 => factors[0],
-                _ => TextJuxtaposition.Join(factors, words),
+                _ => TextJuxtaposition.Join(factors, words, insideNorm),
             };
             if (!negative) return product;
             // -x/N = -(x/N) and -x .* y = -(x .* y): unary minus binds looser than any product.

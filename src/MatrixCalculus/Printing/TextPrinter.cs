@@ -12,13 +12,20 @@ namespace MatrixCalculus.Printing;
 /// </summary>
 public static partial class TextPrinter
 {
-    public static string Print(Expr e) => new Writer(DeclaredWords(e)).Text(e);
+    public static string Print(Expr e) => Print(e, declaredNames: null);
 
-    // Multi-letter names of the term (bias, foo): the tokenizer reads a declared name as one
-    // word, so glued one-letter factors must not spell one either (b·i·a·s is not bias).
-    private static string[] DeclaredWords(Expr e)
+    /// <summary>
+    /// The text of a term that will be read back under declarations naming multi-letter symbols
+    /// the term itself may not contain (f has ab, its gradient only a and b): glued one-letter
+    /// factors then never spell one of them.
+    /// </summary>
+    public static string Print(Expr e, IEnumerable<string>? declaredNames) => new Writer(DeclaredWords(e, declaredNames)).Text(e);
+
+    // Multi-letter names (bias, foo): the tokenizer reads a declared name as one word, so glued
+    // one-letter factors must not spell one (b·i·a·s is not bias).
+    private static string[] DeclaredWords(Expr e, IEnumerable<string>? declaredNames)
     {
-        var words = new SortedSet<string>(StringComparer.Ordinal);
+        var words = new SortedSet<string>(declaredNames?.Where(n => !Identifiers.IsSimple(n)) ?? [], StringComparer.Ordinal);
         Collect(e);
         return [.. words];
 
@@ -32,7 +39,20 @@ public static partial class TextPrinter
 
     private sealed partial class Writer(string[] words)
     {
-        public string Text(Expr? e) => Node(e).Text;
+        // Inside ||…|| (up to the next bracket) the parser reads a "||" after an operand as the
+        // closing bars, so a norm there cannot follow another factor without parentheses.
+        private bool insideNorm;
+
+        /// <summary>The text of a bracketed subterm: a call's argument, an inner product's, an exponent.</summary>
+        public string Text(Expr? e) => Within(norm: false, e);
+
+        private string Within(bool norm, Expr? e)
+        {
+            var outer = insideNorm;
+            insideNorm = norm;
+            try { return Node(e).Text; }
+            finally { insideNorm = outer; }
+        }
 
         // One arm per node, in the order of Expr.cs.
         private Printed Node(Expr? e) => e switch
@@ -44,7 +64,7 @@ public static partial class TextPrinter
             Identity i => IdentityNode(i.N),
             Ones o => OnesNode(o.Of),
             Add a => SumNode(a.Terms),
-            MatMul m => TextJuxtaposition.Join(m.Factors.Select(Node).ToList(), words),
+            MatMul m => TextJuxtaposition.Join(ChainFactors(m.Factors), words, insideNorm),
             Scale s => ScaleNode(s, default),
             Divide d => DivideNode(d.Numerator, d.Denominator),
             Transpose t => TransposeNode(t.Arg),

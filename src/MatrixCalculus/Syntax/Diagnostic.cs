@@ -15,6 +15,8 @@ public enum DiagnosticCode
     NoDifferentialRule = 3001,
     Point = 4001,
     Domain = 4002,
+    /// <summary>A table file (<c>matcalc table</c>) that cannot be read, or a line that is not <c>EXPR | wrt | declarations</c>.</summary>
+    TableFile = 4003,
     Usage = 5001,
 }
 

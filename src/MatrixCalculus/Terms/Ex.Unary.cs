@@ -65,7 +65,8 @@ public static partial class Ex
         (_, Const { Value: 0 }) when @base.Shape.IsScalar => One,
         (_, Const { Value: 0 }) => new Identity(@base.Shape.Rows),
         (Const b, Const e) => new Const(Math.Pow(b.Value, e.Value)),
-        (_, Const { Value: -1 }) when !@base.Shape.IsScalar => Inverse(@base),
+        // s^-1 is 1/s and A^-1 the inverse: one term for each, as the binder builds them
+        (_, Const { Value: -1 }) => Inverse(@base),
         _ => new Power(@base, exponent),
     };
 
@@ -161,6 +162,8 @@ public static partial class Ex
         (Zero, _) or (_, Zero) => ZeroScalar,
         (Scale s, _) => Scale(s.Coefficient, Inner(s.Body, b)),
         (_, Scale s) => Scale(s.Coefficient, Inner(a, s.Body)),
+        // ⟨Aᵀ, Bᵀ⟩ = ⟨A, B⟩
+        (Transpose ta, Transpose tb) => Inner(ta.Arg, tb.Arg),
         _ when a.Shape.IsScalar => MatMul(a, b),
         _ => new Inner(a, b),
     };

@@ -22,7 +22,7 @@ public class DiffFormatTests
     }
 
     [Fact]
-    public void TextWithStepsAndAPointAddsTheValueAndOneLinePerRule()
+    public void TextWithStepsAndAPointAddsTheValueAndTheDerivationAsTheNotesWriteIt()
     {
         using var file = new TempFile(Point);
         Assert.Equal(
@@ -31,9 +31,10 @@ public class DiffFormatTests
             "∇_x f = (A + A')x\n" +
             "value = [12,21]\n" +
             "steps:\n" +
-            "  (given)                         x'Ax\n" +
-            "  d-transpose, d-const, d-matmul  dx'Ax + x'A dx\n" +
-            "  identify                        (A + A')x\n",
+            "  d(x'Ax) = d(x') Ax + x'A dx   [d-matmul, d-const]\n" +
+            "          = dx'Ax + x'A dx      [d-transpose]\n" +
+            "          = <(A + A')x, dx>     [transpose-scalar, identify]\n" +
+            "  ∇_x f = (A + A')x\n",
             Diff("x'Ax", "--wrt", "x", "--steps", "--at", file.Path));
     }
 
@@ -55,6 +56,7 @@ public class DiffFormatTests
         Assert.EndsWith("d²f/dα² = 6α\n", Diff("α^3", "--wrt", "α", "--order", "2"));
         Assert.EndsWith("∂vec f/∂vec X = -kron(X'^-1, X^-1)\n", Diff("X^-1", "--wrt", "X"));
         Assert.EndsWith("∇²_X f[V] = 2V\n", Diff("tr(X'X)", "--wrt", "X", "--order", "2"));
+        Assert.EndsWith("d²f[V, W] = sum(kron(V, W) + kron(W, V))\n", Diff("sum(kron(X, X))", "--wrt", "X", "--order", "2"));
     }
 
     [Fact]
@@ -64,15 +66,15 @@ public class DiffFormatTests
     }
 
     [Fact]
-    public void LatexIsAnAlignedBlockWithStepsValueAndConvention()
+    public void LatexIsAnAlignedBlockWithTheDerivationValueAndConvention()
     {
         using var file = new TempFile(Point);
         Assert.Equal(
             "\\begin{aligned}\n" +
             "f &= x^\\top Ax \\\\\n" +
-            "&= \\mathrm{d}x^\\top Ax + x^\\top A\\,\\mathrm{d}x && \\text{d-transpose, d-const, d-matmul} \\\\\n" +
-            "&= (A + A^\\top)x && \\text{identify} \\\\\n" +
-            "\\mathrm{d}f &= \\mathrm{d}x^\\top Ax + x^\\top A\\,\\mathrm{d}x \\\\\n" +
+            "\\mathrm{d}(x^\\top Ax) &= \\mathrm{d}(x^\\top)\\,Ax + x^\\top A\\,\\mathrm{d}x && \\text{d-matmul, d-const} \\\\\n" +
+            "&= \\mathrm{d}x^\\top Ax + x^\\top A\\,\\mathrm{d}x && \\text{d-transpose} \\\\\n" +
+            "&= \\langle (A + A^\\top)x, \\mathrm{d}x\\rangle && \\text{transpose-scalar, identify} \\\\\n" +
             "\\nabla_{x} f &= (A + A^\\top)x \\\\\n" +
             "&= \\begin{bmatrix} 12 \\\\ 21 \\end{bmatrix}\n" +
             "\\end{aligned}\n",
@@ -88,7 +90,7 @@ public class DiffFormatTests
     }
 
     [Fact]
-    public void MarkdownIsATableThenAStepsTable()
+    public void MarkdownIsATableThenTheDerivationAsATable()
     {
         using var file = new TempFile(Point);
         Assert.Equal(
@@ -99,11 +101,12 @@ public class DiffFormatTests
             "| ∇_x f | `(A + A')x` |\n" +
             "| value | `[12,21]` |\n" +
             "\n" +
-            "| step | rule | expression |\n" +
+            "| step | expression | rule |\n" +
             "|---|---|---|\n" +
-            "| 1 | (given) | `x'Ax` |\n" +
-            "| 2 | d-transpose, d-const, d-matmul | `dx'Ax + x'A dx` |\n" +
-            "| 3 | identify | `(A + A')x` |\n",
+            "| `d(x'Ax)` | `d(x') Ax + x'A dx` | d-matmul, d-const |\n" +
+            "| | `dx'Ax + x'A dx` | d-transpose |\n" +
+            "| | `<(A + A')x, dx>` | transpose-scalar, identify |\n" +
+            "| ∇_x f | `(A + A')x` | |\n",
             Diff("x'Ax", "--wrt", "x", "--format", "markdown", "--steps", "--at", file.Path));
     }
 
@@ -120,7 +123,7 @@ public class DiffFormatTests
     {
         using var file = new TempFile(Point);
         Assert.Equal(
-            """{"expression":"x'Ax","wrt":"x","order":1,"kind":"gradient","shape":["n"],"differential":"dx'Ax + x'A dx","result":"(A + A')x","latex":"(A + A^\\top)x","steps":[{"rule":"","expression":"x'Ax"},{"rule":"d-transpose, d-const, d-matmul","expression":"dx'Ax + x'A dx"},{"rule":"identify","expression":"(A + A')x"}],"value":[12,21]}""" + "\n",
+            """{"expression":"x'Ax","wrt":"x","order":1,"kind":"gradient","shape":["n"],"differential":"dx'Ax + x'A dx","result":"(A + A')x","latex":"(A + A^\\top)x","steps":[{"rule":"","expression":"d(x'Ax)","latex":"\\mathrm{d}(x^\\top Ax)"},{"rule":"d-matmul, d-const","expression":"d(x') Ax + x'A dx","latex":"\\mathrm{d}(x^\\top)\\,Ax + x^\\top A\\,\\mathrm{d}x"},{"rule":"d-transpose","expression":"dx'Ax + x'A dx","latex":"\\mathrm{d}x^\\top Ax + x^\\top A\\,\\mathrm{d}x"},{"rule":"transpose-scalar, identify","expression":"<(A + A')x, dx>","latex":"\\langle (A + A^\\top)x, \\mathrm{d}x\\rangle"},{"rule":"","expression":"(A + A')x","latex":"(A + A^\\top)x"}],"value":[12,21]}""" + "\n",
             Diff("x'Ax", "--wrt", "x", "--format", "json", "--steps", "--at", file.Path));
     }
 

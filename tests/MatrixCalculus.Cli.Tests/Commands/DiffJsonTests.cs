@@ -32,7 +32,7 @@ public class DiffJsonTests
         Assert.Equal([.. ContractKeys, "steps", "value"], JsonRun.Keys(json));
         var steps = json.GetProperty("steps").EnumerateArray().ToArray();
         Assert.NotEmpty(steps);
-        Assert.All(steps, step => Assert.Equal(["rule", "expression"], JsonRun.Keys(step)));
+        Assert.All(steps, step => Assert.Equal(["rule", "expression", "latex"], JsonRun.Keys(step)));
     }
 
     public static IEnumerable<object[]> Seeds() => [[1], [2], [3]];

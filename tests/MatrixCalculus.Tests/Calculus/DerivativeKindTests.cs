@@ -35,6 +35,8 @@ public class DerivativeKindTests
         { "second derivative wrt a scalar", Apply(F.Exp, MatMul(s, s)), s, 2, DerivativeKind.Hessian, false },
         { "Hessian wrt a matrix as a map", LogDet(Xspd), Xspd, 2, DerivativeKind.Hessian, true },
         { "Hessian of a trace wrt a matrix", Trace(MatMul(X.T, A, X)), X, 2, DerivativeKind.Hessian, true },
+        { "Hessian when the gradient is only a map", Power(Trace(Kron(X, A)), Num(2)), X, 2, DerivativeKind.Hessian, true },
+        { "Hessian of a vector function through a row", Norm(NormKind.Frobenius, x.T), x, 2, DerivativeKind.Hessian, false },
     };
 
     [Theory, MemberData(nameof(Cases))]
@@ -44,6 +46,15 @@ public class DerivativeKindTests
         Assert.True(kind == d.Kind, $"{name}: kind {d.Kind}");
         Assert.Equal(isMap, d.Direction is not null);
         RuleSoundnessTests.AssertChecks(f, d);
+    }
+
+    [Fact]
+    public void AHessianWithoutAnyClosedFormIsTheBilinearFormOfTwoDirections()
+    {
+        var d = Differentiation.Run(Trace(Kron(MatMul(x, x.T), A)), x, 2);
+        Assert.NotNull(d.SecondDirection);
+        Assert.True(d.Result.Shape.IsScalar);
+        RuleSoundnessTests.AssertChecks(Trace(Kron(MatMul(x, x.T), A)), d);
     }
 
     [Fact]

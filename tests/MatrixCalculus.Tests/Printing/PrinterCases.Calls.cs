@@ -24,7 +24,10 @@ public static partial class PrinterCases
         Row(Hadamard(A, Eye(n)), "A .* I", @"A \odot I"),
         Row(new Hadamard(-x, y), "(-x) .* y", @"(-x) \odot y", Hadamard(-x, y)),
         Row(HadamardDivide(x, y), "x ./ y", @"x \oslash y"),
-        Row(HadamardDivide(OnesOf(MatrixCalculus.Semantics.Shape.Column(n)), x), "1_n ./ x", @"\mathbf{1}_n \oslash x"),
+        // a broadcast dividend prints as its scalar; a broadcast divisor keeps its ones (x ./ 2 is x/2)
+        Row(HadamardDivide(OnesOf(MatrixCalculus.Semantics.Shape.Column(n)), x), "1 ./ x", @"1 \oslash x"),
+        Row(HadamardDivide(2 * OnesOf(MatrixCalculus.Semantics.Shape.Column(n)), x + y), "2 ./ (x + y)", @"2 \oslash (x + y)"),
+        Row(HadamardDivide(x, 2 * OnesOf(MatrixCalculus.Semantics.Shape.Column(n))), "x ./ (2*1_n)", @"x \oslash 2\mathbf{1}_n"),
         Row(Kron(A, B), "kron(A, B)", @"A \otimes B"),
         Row(Kron(Eye(n), A), "kron(I_n, A)", @"I_n \otimes A"),
         Row(Kron(A + B, C), "kron(A + B, C)", @"(A + B) \otimes C"),
@@ -49,6 +52,10 @@ public static partial class PrinterCases
         Row(Norm(NormKind.Two, Scale(Norm(NormKind.Two, x), y)), "norm2(||x||y)", @"\lVert \lVert x\rVert_2y\rVert_2"),
         Row(Norm(NormKind.One, Scale(Norm(NormKind.Two, x), y)), "norm1(||x||y)", @"\lVert \lVert x\rVert_2y\rVert_1"),
         Row(Norm(NormKind.Frobenius, Scale(Norm(NormKind.Two, x), X)), "|| ||x||X ||_F", @"\lVert \lVert x\rVert_2X\rVert_F"),
+        // inside bars, "||" after a factor closes the norm: a later norm factor needs parentheses
+        Row(Norm(NormKind.Frobenius, MatMul(α, Norm(NormKind.Two, x), X)), "|| α(||x||)X ||_F", @"\lVert \alpha\lVert x\rVert_2X\rVert_F"),
+        Row(Norm(NormKind.Two, MatMul(α, Norm(NormKind.Two, x), y)), "norm2(α||x||y)", @"\lVert \alpha\lVert x\rVert_2y\rVert_2"),
+        Row(Norm(NormKind.Two, A - Scale(Norm(NormKind.Two, A), Eye(n))), "|| A - ||A||I ||", @"\lVert A - \lVert A\rVert_FI\rVert_F"),
         Row(Inner(x, y), "<x, y>", @"\langle x, y\rangle"),
         Row(Inner(A * x, y + z), "<Ax, y + z>", @"\langle Ax, y + z\rangle"),
     ];

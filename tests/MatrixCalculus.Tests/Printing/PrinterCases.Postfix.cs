@@ -33,6 +33,8 @@ public static partial class PrinterCases
         Row(Power(Num(-2), α), "(-2)^α", @"(-2)^\alpha"),
         Row(Power(Num(1.0 / 3), α), "(1/3)^α", @"(\frac{1}{3})^\alpha"),
         Row(Power(α, Num(-2)), "α^-2", @"\alpha^{-2}"),
+        // s^-1 of a scalar is built as 1/s, as the binder reads it
+        Row(Power(α, Num(-1)), "1/α", @"\frac{1}{\alpha}"),
         Row(Power(α, Num(0.3)), "α^0.3", @"\alpha^{0.3}"),
         Row(Power(α, Num(-0.5)), "α^(-1/2)", @"\alpha^{-1/2}"),
         Row(Power(α, k + One), "α^(k + 1)", @"\alpha^{k + 1}"),

@@ -11,6 +11,10 @@ public static partial class PrinterCases
         Row(x.T * A * x, "x'Ax", @"x^\top Ax"),
         Row(Xd.T * (Xd * w - yN), "X'(Xw - y)", @"X^\top(Xw - y)"),
         Row((A + A.T) * x, "(A + A')x", @"(A + A^\top)x"),
+        // the parser reads a run of factors with a 1×1 product as a coefficient: x'y z = (x'y)z
+        Row(MatMul(x.T, y, z.T, A, v), "x'(yz'A)v", @"x^\top yz^\top Av"),
+        Row(MatMul(x.T, y, z.T), "x'(yz')", @"x^\top yz^\top"),
+        Row(MatMul(x.T * y, z), "(x'y)z", @"(x^\top y)z"),
         Row(A * Hadamard(x, y), "A(x .* y)", @"A(x \odot y)"),
         Row(M.T * OnesOf(Col(m)), "M'1_m", @"M^\top\mathbf{1}_m"),
         Row(A * OnesOf(Col(n)), "A 1_n", @"A\mathbf{1}_n"),
@@ -30,6 +34,7 @@ public static partial class PrinterCases
         Row(MatMul(Num(2), Mat("E1"), x), "2E1x", "2E_1x"),
         // a lower-case run of names before '(' would read as an unknown function
         Row(MatMul(α, β, x + y), "α β(x + y)", @"\alpha\beta(x + y)"),
+        Row(MatMul(α, β, Power(α + β, k)), "α β (α + β)^k", @"\alpha\beta(\alpha + \beta)^k"),
         Row(MatMul(α, x, (y + z).T), "α x(y + z)'", @"\alpha x(y + z)^\top"),
         Row(MatMul(A, x, (y + z).T), "Ax(y + z)'", @"Ax(y + z)^\top"),
         Row(MatMul(Mat("T"), Mat("r"), Mat("R"), A + B), "TrR(A + B)", "TrR(A + B)"),

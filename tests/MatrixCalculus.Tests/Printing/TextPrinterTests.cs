@@ -20,6 +20,15 @@ public class TextPrinterTests
         Assert.Equal(Functions.Name(f) + "(x)", TextPrinter.Print(new Apply(f, PrinterCases.x)));
 
     [Fact]
+    public void GluedNamesNeverSpellANameDeclaredForTheReadBack()
+    {
+        var term = Ex.MatMul(PrinterCases.Scalar("a"), PrinterCases.Scalar("b"), PrinterCases.x);
+        Assert.Equal("abx", TextPrinter.Print(term));
+        Assert.Equal("a bx", TextPrinter.Print(term, ["ab"]));
+        Assert.Equal(term, Semantics.Frontend.Compile("a bx", "ab: scalar; a: scalar; b: scalar; x: n").Expression);
+    }
+
+    [Fact]
     public void SigmoidPrintsAsSigma() =>
         Assert.Equal("σ(x)", TextPrinter.Print(new Apply(ElementFunction.Sigmoid, PrinterCases.x)));
 

@@ -1,18 +1,15 @@
 using MatrixCalculus.Calculus;
-using MatrixCalculus.Printing;
 
-namespace MatrixCalculus.Cli.Output;
+namespace MatrixCalculus.Printing;
 
 /// <summary>
 /// The names printed to the left of the results, in text and in LaTeX: <c>df</c> (at either order), <c>∇_x f</c>,
 /// <c>∇²_x f</c>, <c>∂f/∂x</c> (<c>(∂f/∂x)'</c> in denominator layout), <c>∂vec f/∂vec X</c> for a
-/// Kronecker form, and for a linear map of the direction V: <c>⟨∇_X f, V⟩</c>, <c>∇²_X f[V]</c>, <c>Df[V]</c>.
+/// Kronecker form, for a linear map of the direction V: <c>⟨∇_X f, V⟩</c>, <c>∇²_X f[V]</c>, <c>Df[V]</c>,
+/// and for the bilinear form of a Hessian in two directions: <c>d²f[V, W]</c>.
 /// </summary>
-internal static class DerivativeLabels
+public static class DerivativeLabels
 {
-    /// <summary>The rule of a step; the first step has none: it is f as given.</summary>
-    public static string Rule(DerivationStep step) => step.Rule.Length == 0 ? "(given)" : step.Rule;
-
     // A second-order derivation still carries df, the first differential (the Hessian is read off d(∇f)).
     public const string Differential = "df";
 
@@ -25,6 +22,7 @@ internal static class DerivativeLabels
         var v = d.Direction?.Name;
         return d.Kind switch
         {
+            _ when d.SecondDirection is { } w => $"d²f[{v}, {w.Name}]",
             _ when d.Wrt.Shape.IsScalar && d.Order == 2 => $"d²f/d{x}²",
             _ when d.Wrt.Shape.IsScalar && d.Kind == DerivativeKind.Derivative => $"df/d{x}",
             DerivativeKind.Gradient when v is not null => $"⟨∇_{sub} f, {v}⟩",
@@ -44,6 +42,7 @@ internal static class DerivativeLabels
         var v = d.Direction is null ? null : LatexPrinter.Print(d.Direction);
         return d.Kind switch
         {
+            _ when d.SecondDirection is { } w => $@"\mathrm{{d}}^2 f[{v}, {LatexPrinter.Print(w)}]",
             _ when d.Wrt.Shape.IsScalar && d.Order == 2 => $@"\frac{{\mathrm{{d}}^2 f}}{{\mathrm{{d}} {x}^2}}",
             _ when d.Wrt.Shape.IsScalar && d.Kind == DerivativeKind.Derivative => $@"\frac{{\mathrm{{d}} f}}{{\mathrm{{d}} {x}}}",
             DerivativeKind.Gradient when v is not null => $@"\langle \nabla_{{{x}}} f, {v} \rangle",

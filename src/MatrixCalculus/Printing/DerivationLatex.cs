@@ -1,0 +1,45 @@
+using MatrixCalculus.Calculus;
+
+namespace MatrixCalculus.Printing;
+
+/// <summary>
+/// A derivation as the rows of a LaTeX <c>aligned</c> block, the rules as <c>\text{}</c> tags:
+/// <c>\mathrm{d}(x^\top Ax) &amp;= … &amp;&amp; \text{d-matmul} \\ &amp;= … \\ \nabla_{x} f &amp;= (A + A^\top)x</c>,
+/// then a <c>\text{where } T_{1} &amp;= …</c> row per named subterm (<see cref="StepNames"/>).
+/// </summary>
+public static class DerivationLatex
+{
+    public static IReadOnlyList<string> Rows(Derivation d)
+    {
+        var named = StepNames.Name(d.Steps);
+        return [.. DerivationLines.Of(named.Steps).Select(line => Row(d, line)),
+            .. named.Definitions.Select(def => $@"\text{{where }} {LatexPrinter.Print(def.Name)} &= {LatexPrinter.Print(def.Value)}")];
+    }
+
+    private static string Row(Derivation d, DerivationLine line)
+    {
+        var expression = LatexPrinter.Print(line.Expression);
+        var row = line.Left switch
+        {
+            LineLeft.Start => $"{LatexPrinter.Print(line.Start!)} &= {expression}",
+            LineLeft.Continued => $"&= {expression}",
+            LineLeft.Result => $"{DerivativeLabels.ResultLatex(d)} &= {expression}",
+            _ => $"& {expression}",
+        };
+        return line.Rule.Length == 0 ? row : $@"{row} && \text{{{Text(line.Rule)}}}";
+    }
+
+    /// <summary>The whole derivation as one <c>aligned</c> block, for math mode.</summary>
+    public static string Print(Derivation d) =>
+        "\\begin{aligned}\n" + string.Join(" \\\\\n", Rows(d)) + "\n\\end{aligned}";
+
+    /// <summary>Text for <c>\text{}</c>: the characters that are commands or errors there, written as their text forms.</summary>
+    public static string Text(string text) => string.Concat(text.Select(c => c switch
+    {
+        '\\' => @"\textbackslash{}",
+        '{' or '}' or '_' or '#' or '%' or '&' or '$' => "\\" + c,
+        '^' => @"\textasciicircum{}",
+        '~' => @"\textasciitilde{}",
+        _ => c.ToString(),
+    }));
+}

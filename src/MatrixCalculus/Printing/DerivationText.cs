@@ -1,0 +1,50 @@
+using MatrixCalculus.Calculus;
+
+namespace MatrixCalculus.Printing;
+
+/// <summary>
+/// A derivation as the course notes write it, one step per line, the rules in brackets at the right:
+/// <code>
+/// d(x'Ax) = d(x')Ax + x'A dx   [d-matmul, d-const]
+///         = dx'Ax + x'A dx     [d-transpose]
+///         = &lt;(A + A')x, dx&gt;    [transpose-scalar, identify]
+/// ∇_x f = (A + A')x
+/// </code>
+/// Long repeated subterms are named once (<see cref="StepNames"/>), in <c>where</c> lines at the end.
+/// </summary>
+public static class DerivationText
+{
+    /// <summary>The lines, without a trailing newline; the rule tags line up in one column.</summary>
+    public static IReadOnlyList<string> Lines(Derivation d)
+    {
+        var body = new List<(string Text, string Rule)>();
+        var indent = 0;
+        var named = StepNames.Name(d.Steps);
+        foreach (var line in DerivationLines.Of(named.Steps))
+        {
+            var expression = TextPrinter.Print(line.Expression);
+            switch (line.Left)
+            {
+                case LineLeft.Start:
+                    var start = TextPrinter.Print(line.Start!);
+                    indent = start.Length;
+                    body.Add(($"{start} = {expression}", line.Rule));
+                    break;
+                case LineLeft.Continued:
+                    body.Add(($"{new string(' ', indent)} = {expression}", line.Rule));
+                    break;
+                case LineLeft.Result:
+                    body.Add(($"{DerivativeLabels.Result(d)} = {expression}", line.Rule));
+                    break;
+                default:
+                    body.Add((expression, line.Rule));
+                    break;
+            }
+        }
+        body.AddRange(named.Definitions.Select(def => ($"where {def.Name.Name} = {TextPrinter.Print(def.Value)}", "")));
+        var width = body.Where(l => l.Rule.Length > 0).Select(l => l.Text.Length).DefaultIfEmpty(0).Max();
+        return body.Select(l => l.Rule.Length == 0 ? l.Text : $"{l.Text.PadRight(width)}   [{l.Rule}]").ToList();
+    }
+
+    public static string Print(Derivation d) => string.Join('\n', Lines(d));
+}

@@ -1,0 +1,40 @@
+using MatrixCalculus.Terms;
+
+namespace MatrixCalculus.Rewriting;
+
+/// <summary>
+/// The simplifier's rule table, tried in this order at every node. Each rule states its law;
+/// the implementations live beside it in the *Rules classes. No rule is a bare commutativity or
+/// associativity rule: the smart constructors and canonical keys handle those.
+/// </summary>
+public static class Rules
+{
+    public static readonly IReadOnlyList<Rule> All =
+    [
+        // transposes to the leaves
+        new("transpose-product",         "(AB)' = B'A'",                        e => e is Transpose { Arg: MatMul } t ? TransposeRules.Push(t) : null),
+        new("transpose-sum",             "(A + B)' = A' + B'",                  e => e is Transpose { Arg: Add } t ? TransposeRules.Push(t) : null),
+        new("inverse-transpose",         "(A^-1)' = (A')^-1",                   e => e is Transpose { Arg: Inverse } t ? TransposeRules.Push(t) : null),
+        new("transpose-entrywise",       "(A ⊙ B)' = A' ⊙ B', f(A)' = f(A')",   e => e is Transpose { Arg: Hadamard or HadamardDivide or Apply or ElementPower } t ? TransposeRules.Push(t) : null),
+        new("transpose-diag",            "diag(v)' = diag(v)",                  e => e is Transpose { Arg: DiagMatrix } t ? TransposeRules.Push(t) : null),
+        new("transpose-other",           "(A/s)' = A'/s, (A ⊗ B)' = A' ⊗ B', (A^k)' = (A')^k", e => e is Transpose { Arg: Divide or Kron or Power } t ? TransposeRules.Push(t) : null),
+        // cancellation
+        new("hadamard-cancel",           "(A ⊙ B) ./ B = A",                    e => e is HadamardDivide q ? HadamardRules.Cancel(q) : null),
+        new("inverse-cancel",            "A^-1 A = A A^-1 = I",                 e => e is MatMul m ? ProductRules.InverseCancellation(m) : null),
+        new("ones-sum",                  "1'v = v'1 = sum(v)",                  e => e is MatMul m ? ProductRules.OnesSum(m) : null),
+        new("diag-times-vector",         "diag(v)w = v ⊙ w",                    e => e is MatMul m ? ProductRules.DiagTimesVector(m) : null),
+        new("identity-distribute",       "(I - B)v = v - Bv",                   e => e is MatMul m ? ProductRules.DistributeIdentitySum(m) : null),
+        new("power-collect",             "A A = A^2, A^j A^k = A^(j+k)",        e => e is MatMul m ? ProductRules.PowerCollect(m) : null),
+        new("inner-self",                "a'a = ||a||^2 (a not a symbol)",      e => e is MatMul m ? ProductRules.InnerSelf(m) : null),
+        new("trace-cyclic",              "tr(a b') = b'a, tr(ABC) = tr(BCA)",   e => e is Trace t ? ProductRules.TraceCyclic(t) : null),
+        new("sum-hadamard",              "sum(A ⊙ B) = <A, B>",                 e => e is Sum s ? InnerRules.SumOfHadamards(s) : null),
+        // sums
+        new("inner-common-right",        "<A, C> - <B, C> = <A - B, C>",        e => e is Add a ? InnerRules.CommonRight(a) : null),
+        new("collect-like-terms",        "2G - G = G, a ⊙ b + b ⊙ a = 2 a ⊙ b", e => e is Add a ? SumRules.Collect(a) : null),
+        new("common-coefficient",        "(2/N)A - (2/N)B = (2/N)(A - B)",      e => e is Add a ? SumRules.CommonCoefficient(a) : null),
+        new("factor-common",             "AB + AC = A(B + C), BA + CA = (B + C)A", e => e is Add a ? AddRules.Factor(a) : null),
+        // scalars
+        new("negate-sum",                "-(a - b) = b - a",                    e => e is Scale s ? ScalarRules.NegatedInside(s) : null),
+        new("gather-scalars",            "k (n/d) B: constants and scalar factors in front", e => e is Scale or Divide ? ScalarRules.Gathered(e) : null),
+    ];
+}

@@ -1,0 +1,133 @@
+using MatrixCalculus.Printing;
+
+namespace MatrixCalculus.Tests.Steps;
+
+/// <summary>Derivations exactly as <c>matcalc diff --steps</c> prints them, for the notes' examples.</summary>
+public class DerivationTextTests
+{
+    private static string Text(string expression, string wrt, string? declarations = null, int order = 1) =>
+        DerivationText.Print(Derive.Run(expression, wrt, declarations, order));
+
+    [Fact]
+    public void TheQuadraticFormReadsAsInTheNotes()
+    {
+        Assert.Equal(
+            """
+            d(x'Ax) = d(x') Ax + x'A dx   [d-matmul, d-const]
+                    = dx'Ax + x'A dx      [d-transpose]
+                    = <(A + A')x, dx>     [transpose-scalar, identify]
+            ∇_x f = (A + A')x
+            """, Text("x'Ax", "x"));
+    }
+
+    [Fact]
+    public void LogDetIsOneRuleThenTheIdentification()
+    {
+        Assert.Equal(
+            """
+            d(log det X) = tr(X^-1 dX)   [d-logdet]
+                         = <X'^-1, dX>   [identify]
+            ∇_X f = X'^-1
+            """, Text("log det X", "X"));
+    }
+
+    [Fact]
+    public void ASymmetricVariableTakesTheSymmetricPartOnTheResultLine()
+    {
+        Assert.Equal(
+            """
+            d(log det X) = tr(X^-1 dX)   [d-logdet]
+                         = <X^-1, dX>    [identify]
+            ∇_X f = X^-1                 [symmetric-part]
+            """, Text("log det X", "X", "X: n x n spd"));
+    }
+
+    [Fact]
+    public void LeastSquaresPassesDThroughTheConstantsInTheSameLineAsTheRuleBeforeThem()
+    {
+        Assert.Equal(
+            """
+            d((1/N)||Xw - y||^2) = 2(1/N)<Xw - y, d(Xw - y)>   [d-scale, d-const, d-norm-power]
+                                 = 2(1/N)<Xw - y, X dw>        [d-add, d-const, d-matmul]
+                                 = 2<Xw - y, X dw>/N           [gather-scalars]
+                                 = (2/N)<X'(Xw - y), dw>       [identify]
+            ∇_w f = (2/N)X'(Xw - y)
+            """, Text("(1/N)||Xw - y||^2", "w"));
+    }
+
+    [Fact]
+    public void TheLogisticLossNamesTheSigmoidOnce()
+    {
+        Assert.Equal(
+            """
+            d(-sum(y .* log(T_1) + (1 - y) .* log(T_2))) = -sum(y .* (dT_1 ./ T_1) + (1 - y) .* (dT_2 ./ T_2))                     [d-scale, d-const, d-sum, d-add, d-hadamard, d-elementwise]
+                                                         = -sum(y .* (T_3 .* d(Xw) ./ T_1) + (1 - y) .* (d(-T_1) ./ T_2))          [d-elementwise, d-add, d-const]
+                                                         = -sum(y .* (T_3 .* X dw ./ T_1) + (1 - y) .* ((-T_3 .* d(Xw)) ./ T_2))   [d-matmul, d-const, d-scale, d-elementwise]
+                                                         = -sum(y .* (T_3 .* X dw ./ T_1) + (1 - y) .* ((-T_3 .* X dw) ./ T_2))    [d-matmul, d-const]
+                                                         = <T_1 - y, X dw>                                                         [hadamard-cancel, collect-like-terms, sum-hadamard, inner-common-right, negate-sum]
+                                                         = <X'(T_1 - y), dw>                                                       [identify]
+            ∇_w f = X'(T_1 - y)
+            where T_1 = σ(Xw)
+            where T_2 = 1 - T_1
+            where T_3 = T_1 .* T_2
+            """, Text("-sum(y .* log(σ(Xw)) + (1 - y) .* log(1 - σ(Xw)))", "w"));
+    }
+
+    [Fact]
+    public void AHessianIsASecondChainFromTheGradientToHDx()
+    {
+        Assert.Equal(
+            """
+            d(x'Ax) = d(x') Ax + x'A dx   [d-matmul, d-const]
+                    = dx'Ax + x'A dx      [d-transpose]
+                    = <(A + A')x, dx>     [transpose-scalar, identify]
+            d((A + A')x) = (A + A') dx    [d-matmul, d-const, identify]
+            ∇²_x f = A + A'
+            """, Text("x'Ax", "x", order: 2));
+    }
+
+    [Fact]
+    public void AHessianWrtAMatrixEndsWithTheLinearMapOfV()
+    {
+        Assert.Equal(
+            """
+            d(log det X) = tr(X^-1 dX)   [d-logdet]
+                         = <X^-1, dX>    [identify]
+            d(X^-1) = -X^-1 dX X^-1      [d-inverse]
+            ∇²_X f[V] = -X^-1 V X^-1     [linear-map]
+            """, Text("log det X", "X", "X: n x n spd", 2));
+    }
+
+    [Fact]
+    public void AHessianWithoutAClosedGradientIsTheBilinearFormOfTwoDirections()
+    {
+        Assert.Equal(
+            """
+            d(sum(kron(X, X))) = sum(kron(dX, X) + kron(X, dX))                [d-sum, d-kron]
+            d(sum(kron(V, X) + kron(X, V))) = sum(kron(V, dX) + kron(dX, V))   [d-sum, d-add, d-kron, d-const]
+            d²f[V, W] = sum(kron(V, W) + kron(W, V))                           [bilinear-form]
+            """, Text("sum(kron(X, X))", "X", order: 2));
+    }
+
+    [Fact]
+    public void AJacobianIsReadOffJDx()
+    {
+        Assert.Equal(
+            """
+            d(σ(Ax)) = σ(Ax) .* (1 - σ(Ax)) .* d(Ax)    [d-elementwise]
+                     = σ(Ax) .* (1 - σ(Ax)) .* A dx     [d-matmul, d-const]
+                     = diag(σ(Ax) .* (1 - σ(Ax)))A dx   [hadamard-inner, identify]
+            ∂f/∂x = diag(σ(Ax) .* (1 - σ(Ax)))A
+            """, Text("σ(Ax)", "x"));
+    }
+
+    [Fact]
+    public void AKroneckerFormIsReadOffTheDifferential()
+    {
+        Assert.Equal(
+            """
+            d(AXB) = A dX B               [d-matmul, d-const]
+            ∂vec f/∂vec X = kron(B', A)   [identify-kronecker]
+            """, Text("AXB", "X"));
+    }
+}
