@@ -27,7 +27,7 @@ public class CliFuzzTests(ITestOutputHelper output)
         var mutator = new Mutator(random);
         var stats = new Stats();
         using var point = new TempFile("{}");
-        int cases = Long ? 100_000 : 4_000;
+        int cases = Long ? 100_000 : 3_000;
         for (int i = 0; i < cases; i++)
         {
             var seed = mutator.Pick(FuzzCorpus.Seeds);
@@ -53,7 +53,7 @@ public class CliFuzzTests(ITestOutputHelper output)
         var stats = new Stats();
         var fuzzer = new PointFuzzer(mutator, random);
         using var point = new TempFile("{}");
-        int cases = Long ? 100_000 : 4_000;
+        int cases = Long ? 100_000 : 3_000;
         for (int i = 0; i < cases; i++)
         {
             var seed = mutator.Pick(FuzzCorpus.Seeds);
