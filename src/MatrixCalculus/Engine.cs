@@ -74,8 +74,21 @@ public static class Engine
         var report = Guarded(compiled, () => Checker.Check(compiled.Expression, derivation, point, seed),
             "a finite-difference step from this point leaves the domain: ");
         var doubts = Guarded(compiled, () => Conditioning.Warnings(compiled.Expression, point, wrt)
-            .Concat(KinkSteps.Warnings(compiled.Expression, point, wrt)).ToList());
+            .Concat(KinkSteps.Warnings(compiled.Expression, point, wrt))
+            .Concat(RoundingWarning(compiled.Expression, derivation, point, seed) is { } rounding ? [rounding] : [])
+            .ToList());
         return report with { Warnings = [.. report.Warnings, .. doubts.Where(doubt => !report.Warnings.Contains(doubt))] };
+    }
+
+    // Along the checker's first direction (the same seed draws it first). A second derivative
+    // differences the first, whose size this does not know: order 1 only.
+    private static string? RoundingWarning(Expr f, Derivation derivation, Environment point, int seed)
+    {
+        if (derivation.Order != 1) return null;
+        var x = point[derivation.Wrt.Name];
+        var v = FiniteDifference.RandomDirection(derivation.Wrt, point, new Random(seed));
+        return Cancellation.Warning(Evaluator.Evaluate(f, point), DerivativeValue.Apply(derivation, point, v),
+            FiniteDifference.Step(x), Checker.FirstOrderTolerance, Checker.AbsoluteTolerance);
     }
 
     // Terms carry no spans, so a value undefined at the point is shown under the whole expression;

@@ -110,6 +110,19 @@ public class NumericHonestyTests
         Assert.Contains("warning: the point is within a finite-difference step of a kink of ||x||: x is within a step of 0, so the check may fail although the derivative is right.\n", run.Out);
     }
 
+    [Fact]
+    public void CheckWhereRoundingSwampsTheDifferenceWarns()
+    {
+        // f ≈ 1e13 changes by about 1e-6 over a step: its last digit (ε·1e13 ≈ 2e-3) is a thousand times that.
+        var run = Run("{\"x\": [0.3, -0.4], \"c\": 1e13}", "check", "x'x + c", "--wrt", "x", "--let", "c: scalar");
+        Assert.EndsWith("\nwarning: f is about 1e+13 here but changes by only about 3.5e-7 over a finite-difference step, "
+            + "so rounding swamps the difference and the check may fail although the derivative is right.\n", run.Out);
+        Assert.Equal(1, run.Exit);
+        var modest = Run("{\"x\": [0.3, -0.4], \"c\": 1e4}", "check", "x'x + c", "--wrt", "x", "--let", "c: scalar");
+        Assert.DoesNotContain("warning", modest.Out);
+        Assert.Equal(0, modest.Exit);
+    }
+
     [Theory]
     [InlineData("sum(log(x))")]
     [InlineData("||x||_1 + ||x||")]
