@@ -75,20 +75,27 @@ public static class Engine
             "a finite-difference step from this point leaves the domain: ");
         var doubts = Guarded(compiled, () => Conditioning.Warnings(compiled.Expression, point, wrt)
             .Concat(KinkSteps.Warnings(compiled.Expression, point, wrt))
-            .Concat(RoundingWarning(compiled.Expression, derivation, point, seed) is { } rounding ? [rounding] : [])
-            .ToList());
-        return report with { Warnings = [.. report.Warnings, .. doubts.Where(doubt => !report.Warnings.Contains(doubt))] };
+            .Concat(FirstOrderWarnings(compiled.Expression, derivation, point, seed))
+            .Where(doubt => !report.Warnings.Contains(doubt))
+            .Distinct().ToList());
+        // Differences that do not settle need no saying when another warning says why.
+        if (report.Warnings.Count + doubts.Count > 1) doubts.RemoveAll(doubt => doubt.StartsWith(SettlingWarningStart, StringComparison.Ordinal));
+        return report with { Warnings = [.. report.Warnings, .. doubts] };
     }
 
+    private const string SettlingWarningStart = "the finite differences do not settle";
+
     // Along the checker's first direction (the same seed draws it first). A second derivative
-    // differences the first, whose size this does not know: order 1 only.
-    private static string? RoundingWarning(Expr f, Derivation derivation, Environment point, int seed)
+    // differences the first, which these do not evaluate: order 1 only.
+    private static IEnumerable<string> FirstOrderWarnings(Expr f, Derivation derivation, Environment point, int seed)
     {
-        if (derivation.Order != 1) return null;
-        var x = point[derivation.Wrt.Name];
+        if (derivation.Order != 1) yield break;
         var v = FiniteDifference.RandomDirection(derivation.Wrt, point, new Random(seed));
-        return Cancellation.Warning(Evaluator.Evaluate(f, point), DerivativeValue.Apply(derivation, point, v),
-            FiniteDifference.Step(x), Checker.FirstOrderTolerance, Checker.AbsoluteTolerance);
+        if (Cancellation.Warning(Evaluator.Evaluate(f, point), DerivativeValue.Apply(derivation, point, v),
+                FiniteDifference.Step(point[derivation.Wrt.Name]), Checker.FirstOrderTolerance, Checker.AbsoluteTolerance) is { } rounding)
+            yield return rounding;
+        if (Settling.Warning(env => Evaluator.Evaluate(f, env), point, derivation.Wrt, v, Checker.FirstOrderTolerance, Checker.AbsoluteTolerance) is { } unsettled)
+            yield return unsettled;
     }
 
     // Terms carry no spans, so a value undefined at the point is shown under the whole expression;

@@ -16,11 +16,13 @@ public static class Cancellation
     /// </summary>
     public static string? Warning(Matrix<double> value, Matrix<double> slope, double h, double tolerance, double absoluteTolerance)
     {
-        double size = value.FrobeniusNorm();
-        double noise = double.Epsilon + 2.220446049250313e-16 * size / h;
-        double allowed = Math.Max(tolerance * slope.FrobeniusNorm(), absoluteTolerance);
-        if (!double.IsFinite(size) || noise <= allowed) return null;
-        return $"f is about {size:0.#e+0} here but changes by only about {slope.FrobeniusNorm() * h:0.#e+0} over a finite-difference step, "
+        // Largest entries, not norms: the norm of an entry near 1e308 would overflow to ∞.
+        double size = Settling.MaxAbs(value);
+        double change = Settling.MaxAbs(slope) * h;
+        double noise = 2.220446049250313e-16 * size / h;
+        double allowed = Math.Max(tolerance * Settling.MaxAbs(slope), absoluteTolerance);
+        if (noise <= allowed) return null;
+        return $"f is about {size:0.#e+0} here but changes by only about {change:0.#e+0} over a finite-difference step, "
             + "so rounding swamps the difference and the check may fail although the derivative is right.";
     }
 }

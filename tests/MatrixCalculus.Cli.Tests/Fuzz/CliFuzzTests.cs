@@ -43,6 +43,7 @@ public class CliFuzzTests(ITestOutputHelper output)
         Report(cases, BaseSeed, stats);
         // Most mutants must still reach differentiation, or the fuzzing says little about it.
         Assert.True(stats["exit 0"] > cases / 8, stats.ToString());
+        Assert.Equal(0, stats["exit 1 without a warning"]);
     }
 
     [Fact]
@@ -70,6 +71,8 @@ public class CliFuzzTests(ITestOutputHelper output)
         }
         Report(cases, BaseSeed + 1, stats);
         Assert.True(stats["exit 0"] > cases / 10, stats.ToString());
+        // Every seed's derivative is right: a failed check must say why the numbers mislead.
+        Assert.Equal(0, stats["exit 1 without a warning"]);
         Assert.True(stats["MC4001"] > cases / 3, stats.ToString());
     }
 

@@ -123,6 +123,24 @@ public class NumericHonestyTests
         Assert.Equal(0, modest.Exit);
     }
 
+    [Fact]
+    public void CheckWhereTheFunctionVariesFasterThanTheStepWarns()
+    {
+        // The entry 3·10⁵ moves by about 0.3 in a step (1e-6 of its size): sin turns within it.
+        var run = Run("{\"x\": [-0.46, 0.91, 293653, 0.4]}", "check", "x .* sin(x)", "--wrt", "x");
+        Assert.Matches(@"\nwarning: the finite differences do not settle here: with steps h and h/4 they differ by [0-9.]+e-[0-9] \(relative\), "
+            + @"more than the tolerance, so the check may fail although the derivative is right\.\n$", run.Out);
+        Assert.Equal(1, run.Exit);
+    }
+
+    [Fact]
+    public void ValuesNear1e308DoNotOverflowTheRoundingEstimate()
+    {
+        var run = Run("{\"x\": [0.3, -0.4], \"c\": 1e308}", "check", "x'x + c", "--wrt", "x", "--let", "c: scalar");
+        Assert.EndsWith("\nwarning: f is about 1e+308 here but changes by only about 3.5e-7 over a finite-difference step, "
+            + "so rounding swamps the difference and the check may fail although the derivative is right.\n", run.Out);
+    }
+
     [Theory]
     [InlineData("sum(log(x))")]
     [InlineData("||x||_1 + ||x||")]
