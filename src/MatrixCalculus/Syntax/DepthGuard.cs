@@ -18,6 +18,10 @@ internal static class DepthGuard
 {
     private static string Message => $"nesting deeper than {Limits.MaxDepth} levels.";
 
+    // A flat chain nests too: x + x + … is ((x + x) + …), one level per operator.
+    private static string ChainMessage =>
+        $"nesting deeper than {Limits.MaxDepth} levels: each operator of a chain such as `x + x + …` is one level.";
+
     /// <summary>Rejects bracket nesting deeper than the limit; returns the deepest nesting found.</summary>
     public static int CheckBrackets(string text, TokenList<MatrixToken> tokens)
     {
@@ -67,7 +71,8 @@ internal static class DepthGuard
             var children = Children(item.Node);
             if (children.Length == 0) continue;
             if (item.Depth > Limits.MaxDepth)
-                throw SyntaxErrors.At(text, Anchor(item.Node), Message, DiagnosticCode.InputTooLarge);
+                throw SyntaxErrors.At(text, Anchor(item.Node), item.Node is BinarySyntax or UnarySyntax or PostfixSyntax ? ChainMessage : Message,
+                    DiagnosticCode.InputTooLarge);
             for (int i = children.Length - 1; i >= 0; i--) pending.Push((children[i], item.Depth + 1));
         }
     }

@@ -99,7 +99,7 @@ public class ErrorMessageTests
         var text = link == "-" ? chain + "x" : "x" + chain;
         var diagnostic = Fail(text);
         Assert.Equal(DiagnosticCode.InputTooLarge, diagnostic.Code);
-        Assert.Equal("nesting deeper than 200 levels.", diagnostic.Message);
+        Assert.Equal("nesting deeper than 200 levels: each operator of a chain such as `x + x + …` is one level.", diagnostic.Message);
         Assert.Equal(column, diagnostic.Span.Column);
     }
 
