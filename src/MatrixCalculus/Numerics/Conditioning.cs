@@ -21,7 +21,7 @@ public static class Conditioning
     public static IReadOnlyList<string> Warnings(Expr f, Environment at, Var wrt)
     {
         var warnings = new List<string>();
-        foreach (var node in Subterms.All(f))
+        foreach (var node in f.Descendants())
         {
             var inverted = node switch
             {

@@ -89,7 +89,7 @@ internal sealed class DomainAnalysis
     // A product F₁…Fₖ of outer size m has rank at most its smallest inner size: each must be ≥ m.
     private void RecordRankConstraints(Expr arg)
     {
-        foreach (var node in Subterms.All(arg))
+        foreach (var node in arg.Descendants())
         {
             if (node is not MatMul m || m.Shape.Rows is not Dim.Named outer) continue;
             foreach (var factor in m.Factors.Take(m.Factors.Count - 1))

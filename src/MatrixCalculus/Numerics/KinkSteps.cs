@@ -18,7 +18,7 @@ public static class KinkSteps
 
     public static IReadOnlyList<string> Warnings(Expr f, Environment at, Var wrt)
     {
-        var kinks = Subterms.All(f).Where(IsKink).Distinct().Where(k => k.Children()[0].Contains(wrt)).ToList();
+        var kinks = f.Descendants().Where(IsKink).Distinct().Where(k => k.Children()[0].Contains(wrt)).ToList();
         if (kinks.Count == 0) return [];
         var x = at[wrt.Name];
         var random = new Random(ProbeSeed);

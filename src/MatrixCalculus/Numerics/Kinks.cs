@@ -15,7 +15,7 @@ public static class Kinks
     public static IReadOnlyList<string> Find(Expr e, Environment env)
     {
         var warnings = new List<string>();
-        foreach (var node in Subterms.All(e))
+        foreach (var node in e.Descendants())
             if (Warning(node, env) is { } warning && !warnings.Contains(warning))
                 warnings.Add(warning);
         return warnings;

@@ -35,7 +35,7 @@ public static class RandomPoint
     // Names in order of first appearance: the symbols' shapes, then any size the term uses alone (I_k).
     private static List<string> DimensionNames(Expr e, IReadOnlyList<Var> symbols)
     {
-        var shapes = symbols.Select(s => s.Declared).Concat(Subterms.All(e).Select(node => node switch
+        var shapes = symbols.Select(s => s.Declared).Concat(e.Descendants().Select(node => node switch
         {
             Identity i => Shape.Square(i.N),
             _ => node.Shape,

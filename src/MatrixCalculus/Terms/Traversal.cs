@@ -79,6 +79,15 @@ public static class Traversal
         return rewrite(rebuilt);
     }
 
+    /// <summary>The node and all its subterms, parents before children (depth is bounded by Limits.MaxTermDepth).</summary>
+    public static IEnumerable<Expr> Descendants(this Expr e)
+    {
+        yield return e;
+        foreach (var child in e.Children())
+            foreach (var d in child.Descendants())
+                yield return d;
+    }
+
     public static bool Contains(this Expr e, Expr target) =>
         e.Equals(target) || e.Children().Any(c => c.Contains(target));
 

@@ -48,7 +48,7 @@ public static class NumericConfirmation
     public static double Magnitude(Expr e, Environment at)
     {
         double largest = 0;
-        foreach (var node in Subterms.All(e))
+        foreach (var node in e.Descendants())
             if (node is not Differential)
                 try { largest = Math.Max(largest, Evaluator.Evaluate(node, at).FrobeniusNorm()); }
                 catch (Exception) { } // a direction V has no value here; its scale is 1

@@ -14,7 +14,7 @@ internal static class StepValues
 {
     public static Matrix<double> Evaluate(Expr step, Var wrt, Environment at, Matrix<double> direction)
     {
-        var differentials = Subterms.All(step).OfType<Differential>().Distinct().ToList();
+        var differentials = step.Descendants().OfType<Differential>().Distinct().ToList();
         var env = at;
         var named = step;
         for (int i = 0; i < differentials.Count; i++)
