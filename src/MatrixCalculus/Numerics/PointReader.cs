@@ -16,6 +16,7 @@ namespace MatrixCalculus.Numerics;
 /// </summary>
 public static class PointReader
 {
+    /// <summary>The values the point gives <paramref name="symbols"/>, with the sizes they fix; a point that does not fit is a <see cref="MatrixCalculusException"/>.</summary>
     public static Environment Read(string json, IReadOnlyList<Var> symbols)
     {
         using var text = PointText.Of(json);
