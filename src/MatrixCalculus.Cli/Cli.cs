@@ -12,7 +12,7 @@ public static class Cli
 {
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        var (budget, problem) = TimeBudget.Read(System.Environment.GetEnvironmentVariable(TimeBudget.Variable));
+        var (budget, problem) = TimeBudget.FromEnvironment();
         if (problem is null) return Run(args, stdout, stderr, budget);
         stderr.WriteLine(Failures.Render(Failures.Usage(problem)));
         return ExitCode.BadInput;
