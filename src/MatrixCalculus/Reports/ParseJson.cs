@@ -1,3 +1,4 @@
+using System.Text.Json;
 using MatrixCalculus.Printing;
 using MatrixCalculus.Semantics;
 
@@ -10,7 +11,10 @@ namespace MatrixCalculus.Reports;
 public static class ParseJson
 {
     /// <summary>The object as one line of JSON.</summary>
-    public static string Format(CompiledExpression compiled) => Json.Write(writer =>
+    public static string Format(CompiledExpression compiled) => Json.Write(writer => Write(writer, compiled));
+
+    /// <summary>The object, written where the caller is.</summary>
+    public static void Write(Utf8JsonWriter writer, CompiledExpression compiled)
     {
         writer.WriteStartObject();
         writer.WriteString("expression", compiled.Source);
@@ -35,5 +39,5 @@ public static class ParseJson
         foreach (var name in compiled.Bound.DimensionNames) writer.WriteStringValue(name);
         writer.WriteEndArray();
         writer.WriteEndObject();
-    });
+    }
 }
