@@ -27,6 +27,7 @@ public static class Rules
         new("power-collect",             "A A = A^2, A^j A^k = A^(j+k)",        e => e is MatMul m ? ProductRules.PowerCollect(m) : null),
         new("inner-self",                "a'a = ||a||^2 (a not a symbol)",      e => e is MatMul m ? ProductRules.InnerSelf(m) : null),
         new("trace-cyclic",              "tr(a b') = b'a, tr(ABC) = tr(BCA)",   e => e is Trace t ? ProductRules.TraceCyclic(t) : null),
+        new("diag-of",                   "diag(uv') = u ⊙ v, diag(M') = diag(M), diag(diag(v)) = v", e => e is DiagVector d ? DiagRules.Simplify(d) : null),
         new("sum-hadamard",              "sum(A ⊙ B) = <A, B>",                 e => e is Sum s ? InnerRules.SumOfHadamards(s) : null),
         // sums
         new("inner-common-right",        "<A, C> - <B, C> = <A - B, C>",        e => e is Add a ? InnerRules.CommonRight(a) : null),
