@@ -18,4 +18,16 @@ internal static class DiagRules
         Identity i => Ex.OnesOf(Shape.Column(i.N)),
         _ => null,
     };
+
+    /// <summary>diag(a) + 2 diag(b) = diag(a + 2b): the diagonal matrices of a sum (with constant coefficients) merge.</summary>
+    public static Expr? Sum(Add sum)
+    {
+        var diagonal = sum.Terms.Select((t, i) => (Monomial: Monomial.Of(t), Index: i))
+            .Where(x => x.Monomial.Body is DiagMatrix && x.Monomial.Num.Count == 0 && x.Monomial.Den.Count == 0)
+            .ToList();
+        if (diagonal.Count < 2) return null;
+        var merged = Ex.DiagMatrix(Ex.Add(diagonal.Select(x => Ex.Scale(Ex.Num(x.Monomial.K), ((DiagMatrix)x.Monomial.Body!).Vector))));
+        var members = diagonal.Select(x => x.Index).ToHashSet();
+        return Ex.Add(sum.Terms.Select((t, i) => i == diagonal[0].Index ? merged : members.Contains(i) ? null : t).OfType<Expr>());
+    }
 }
