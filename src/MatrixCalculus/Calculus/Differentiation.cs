@@ -30,6 +30,26 @@ public static class Differentiation
         return SecondOrder(f, first, wrt, steps);
     }
 
+    /// <summary>
+    /// The mixed block ∂²f/∂w∂b of a scalar f: ∇_w f, then its derivative with respect to b with
+    /// w held constant (d(∇_w f) = H_wb db), identified as a first derivative of ∇_w f is.
+    /// The steps are those of ∇_w f followed by the chain of d(∇_w f).
+    /// </summary>
+    public static Derivation Mixed(Expr f, Var w, Var b)
+    {
+        if (!f.Shape.IsScalar)
+            throw Usage($"the Hessian needs a scalar function, but f is {f.Shape}.");
+        var steps = new DerivationSteps();
+        var first = FirstOrder(f, steps.Differential(f, w), w, Layout.Numerator, steps);
+        // ∇_w f given only as the map V ↦ ⟨∇_w f, V⟩ has no closed form to differentiate once more.
+        if (first.Direction is not null)
+            throw Usage($"the mixed block ∂²f/∂{w.Name}∂{b.Name} needs ∇_{w.Name} f in closed form, and this f gives it only as a map of a direction; differentiate with respect to {w.Name} and {b.Name} one at a time.");
+        steps.DropResult();
+        var gradient = first.Result;
+        var block = FirstOrder(gradient, steps.Differential(gradient, b), b, Layout.Numerator, steps);
+        return block with { Function = f, Order = 2, Differential = first.Differential, Convention = block.Convention ?? first.Convention, FirstWrt = w };
+    }
+
     private static Derivation FirstOrder(Expr f, Expr df, Var wrt, Layout layout, DerivationSteps steps)
     {
         Derivation Done(DerivativeKind kind, Expr result, Var? direction = null, string? convention = null, string rule = "")
