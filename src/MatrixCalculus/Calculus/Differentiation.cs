@@ -20,6 +20,7 @@ public static class Differentiation
     {
         if (order is not (1 or 2))
             throw Usage($"order {order} is not supported: use 1 or 2.");
+        RefuseStochastic(wrt);
         var steps = new DerivationSteps();
         var df = steps.Differential(f, wrt);
         var first = FirstOrder(f, df, wrt, layout, steps);
@@ -39,6 +40,8 @@ public static class Differentiation
     {
         if (!f.Shape.IsScalar)
             throw Usage($"the Hessian needs a scalar function, but f is {f.Shape}.");
+        RefuseStochastic(w);
+        RefuseStochastic(b);
         var steps = new DerivationSteps();
         var first = FirstOrder(f, steps.Differential(f, w), w, Layout.Numerator, steps);
         // ∇_w f given only as the map V ↦ ⟨∇_w f, V⟩ has no closed form to differentiate once more.
@@ -164,6 +167,14 @@ public static class Differentiation
         var taken = f.Variables().Select(v => v.Name).Append(wrt.Name).ToHashSet();
         var name = taken.Contains(letter) ? Enumerable.Range(1, 1000).Select(i => $"{letter}{i}").First(n => !taken.Contains(n)) : letter;
         return new Var(name, wrt.Shape, wrt.Attributes & VarAttributes.Symmetric);
+    }
+
+    // The simplifier replaces Y1 by 1 for a stochastic Y, which holds at the point but not along
+    // every direction: a derivative with respect to Y itself would be taken off the constraint.
+    private static void RefuseStochastic(Var wrt)
+    {
+        if (wrt.Attributes.HasFlag(VarAttributes.Stochastic))
+            throw Usage($"cannot differentiate with respect to {wrt.Name}: it is declared stochastic ({(wrt.Shape.IsColumn ? "its entries sum" : "each row sums")} to 1), a constraint the simplifier uses; declare it without `stochastic` to differentiate with respect to it.");
     }
 
     private static MatrixCalculusException Usage(string message) =>
