@@ -29,7 +29,7 @@ internal static class CommonOptions
     {
         var wrt = new Option<string>("--wrt")
         {
-            Description = "the variable to differentiate with respect to",
+            Description = "the variable to differentiate with respect to; several, comma-separated (w,b), give each derivative and at order 2 the mixed blocks",
             HelpName = "V",
             Required = true,
         };
