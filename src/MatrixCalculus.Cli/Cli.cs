@@ -12,22 +12,28 @@ public static class Cli
 {
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        var (budget, problem) = TimeBudget.Read(System.Environment.GetEnvironmentVariable(TimeBudget.Variable));
+        var (budget, problem) = TimeBudget.FromEnvironment();
         if (problem is null) return Run(args, stdout, stderr, budget);
         stderr.WriteLine(Failures.Render(Failures.Usage(problem)));
         return ExitCode.BadInput;
     }
 
     /// <summary>The same with a time budget of the caller's choice (tests make it tiny).</summary>
-    internal static int Run(string[] args, TextWriter stdout, TextWriter stderr, TimeSpan budget) =>
-        CommandThread.Run(new Io(stdout, stderr), budget, io => RunHere(args, io));
+    internal static int Run(string[] args, TextWriter stdout, TextWriter stderr, TimeSpan budget)
+    {
+        var io = new Io(stdout, stderr);
+        // `serve` runs until it is stopped and gives each request the budget itself; every other
+        // command is one piece of work within the budget.
+        if (args.Length > 0 && args[0] == ServeCommand.Name) return RunHere(args, io, budget);
+        return CommandThread.Run(io, budget, work => RunHere(args, work, budget));
+    }
 
-    private static int RunHere(string[] args, Io io)
+    private static int RunHere(string[] args, Io io, TimeSpan budget)
     {
         var (stdout, stderr) = (io.Out, io.Error);
         return Failures.Guard(io, () =>
         {
-            var root = BuildCommands(io);
+            var root = BuildCommands(io, budget);
             // Expressions are user text: never expand "@file" response files or bundle "-xy" flags.
             var parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null, EnablePosixBundling = false });
             if (parsed.Action is ParseErrorAction)
@@ -42,7 +48,7 @@ public static class Cli
         });
     }
 
-    private static RootCommand BuildCommands(Io io) =>
+    private static RootCommand BuildCommands(Io io, TimeSpan budget) =>
         new("matcalc: symbolic matrix calculus (differentials, gradients, Jacobians, Hessians) with numeric checks.")
         {
             ParseCommand.Create(io),
@@ -50,6 +56,7 @@ public static class Cli
             DiffCommand.Create(io),
             CheckCommand.Create(io),
             TableCommand.Create(io),
+            ServeCommand.Create(io, budget),
         };
 }
 

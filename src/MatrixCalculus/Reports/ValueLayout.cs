@@ -1,6 +1,6 @@
 using MatrixCalculus.Semantics;
 
-namespace MatrixCalculus.Cli.Output;
+namespace MatrixCalculus.Reports;
 
 /// <summary>
 /// How a value is written in JSON, decided by its symbolic shape (not by the sizes at the point,
@@ -8,9 +8,9 @@ namespace MatrixCalculus.Cli.Output;
 /// else (a matrix, a row vector) a list of rows. The nesting depth of the JSON equals the length
 /// of the "shape" array printed beside it.
 /// </summary>
-internal enum ValueLayout { Scalar, Vector, Matrix }
+public enum ValueLayout { Scalar, Vector, Matrix }
 
-internal static class ValueLayouts
+public static class ValueLayouts
 {
     public static ValueLayout Of(Shape shape) =>
         shape.IsScalar ? ValueLayout.Scalar : shape.IsColumn ? ValueLayout.Vector : ValueLayout.Matrix;

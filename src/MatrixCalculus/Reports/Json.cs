@@ -4,13 +4,13 @@ using System.Text.Json;
 using MathNet.Numerics.LinearAlgebra;
 using MatrixCalculus.Semantics;
 
-namespace MatrixCalculus.Cli.Output;
+namespace MatrixCalculus.Reports;
 
 /// <summary>
 /// Compact one-line JSON through <see cref="Utf8JsonWriter"/>: keys in the order written, numbers
 /// in the shortest round-trip form, non-ASCII (σ, ∇, ⟨⟩) and quotes (x'Ax) left unescaped.
 /// </summary>
-internal static class Json
+public static class Json
 {
     private static readonly JsonWriterOptions Options = new()
     {

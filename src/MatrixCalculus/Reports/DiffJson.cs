@@ -1,15 +1,23 @@
+using System.Text.Json;
 using MatrixCalculus.Printing;
 
-namespace MatrixCalculus.Cli.Output;
+namespace MatrixCalculus.Reports;
 
 /// <summary>
 /// <c>matcalc diff --format json</c> (cli-contract.md), keys in this order: expression, wrt,
 /// order, kind, shape, differential, result, latex, then steps (with --steps), value (with --at),
 /// and the extensions convention (symmetric variables) and direction (a linear map's V) when they apply.
 /// </summary>
-internal static class DiffJson
+public static class DiffJson
 {
-    public static string Format(DiffReport report) => Json.Write(writer =>
+    /// <summary>The object as one line of JSON.</summary>
+    public static string Format(DiffReport report) => Json.Write(writer => Write(writer, report));
+
+    /// <summary>
+    /// The object, written where the caller is: one variable's object, also an element of the
+    /// array that several variables print.
+    /// </summary>
+    public static void Write(Utf8JsonWriter writer, DiffReport report)
     {
         var d = report.Derivation;
         writer.WriteStartObject();
@@ -43,5 +51,5 @@ internal static class DiffJson
         if (d.Convention is not null) writer.WriteString("convention", d.Convention);
         if (d.Direction is not null) writer.WriteString("direction", d.Direction.Name);
         writer.WriteEndObject();
-    });
+    }
 }

@@ -2,7 +2,7 @@ using System.Text.Json;
 using MatrixCalculus.Calculus;
 using MatrixCalculus.Semantics;
 
-namespace MatrixCalculus.Cli.Output;
+namespace MatrixCalculus.Reports;
 
 /// <summary>
 /// The numeric layout of a derivative, as <see cref="DerivativeValue.Evaluate"/> computes it
@@ -10,7 +10,7 @@ namespace MatrixCalculus.Cli.Output;
 /// V ↦ ⟨∇f, V⟩ has the variable's shape; any other linear map of a direction V is the matrix
 /// d vec(g) / d vec(X), where g is what the map yields (the result's shape) and X the variable.
 /// </summary>
-internal static class DerivativeLayout
+public static class DerivativeLayout
 {
     public static Shape ShapeOf(Derivation d) => d switch
     {

@@ -1,7 +1,7 @@
 using MatrixCalculus.Calculus;
 using MatrixCalculus.Printing;
 
-namespace MatrixCalculus.Cli.Output;
+namespace MatrixCalculus.Reports;
 
 /// <summary>
 /// <c>matcalc check</c>:
@@ -12,7 +12,7 @@ namespace MatrixCalculus.Cli.Output;
 /// warning: …
 /// </code>
 /// </summary>
-internal static class CheckText
+public static class CheckText
 {
     public static string Format(CheckReport report, Derivation d, string where)
     {
