@@ -14,7 +14,7 @@ internal static class CheckCommand
     public static Command Create(Io io)
     {
         var expression = CommonOptions.Expression();
-        var wrt = CommonOptions.Wrt();
+        var wrt = CommonOptions.Wrt(required: false);
         var order = CommonOptions.Order();
         var let = CommonOptions.Let();
         var at = CommonOptions.At(required: false);
@@ -29,15 +29,15 @@ internal static class CheckCommand
                 result.AddError("give either --at or --seed, not both.");
         });
         command.SetAction(parsed => Run(io,
-            parsed.GetRequiredValue(expression), parsed.GetRequiredValue(wrt), parsed.GetRequiredValue(order).Value,
+            ExpressionText.Read(parsed.GetRequiredValue(expression), io), parsed.GetValue(wrt), parsed.GetRequiredValue(order).Value,
             parsed.GetValue(let), parsed.GetValue(at), parsed.GetValue(seed) ?? DefaultSeed));
         return command;
     }
 
-    private static int Run(Io io, string expression, string wrt, int order, string? let, string? at, int seed)
+    private static int Run(Io io, string expression, string? wrt, int order, string? let, string? at, int seed)
     {
-        var compiled = Engine.Compile(expression, let);
-        var derivation = Engine.Differentiate(compiled, wrt, order, Layout.Numerator);
+        var compiled = Engine.Compile(expression, let, GivenNames.Of(wrt, at));
+        var derivation = Engine.Differentiate(compiled, WrtDefault.Resolve(wrt, compiled), order, Layout.Numerator);
         var point = at is null ? null : PointFile.Read(at, compiled);
         var report = Engine.Check(compiled, derivation, point, seed);
         var where = at is null ? $"a random point (seed {seed})" : $"the point in {at}";

@@ -50,6 +50,7 @@ public static class DiffJson
         }
         if (d.Convention is not null) writer.WriteString("convention", d.Convention);
         if (d.Direction is not null) writer.WriteString("direction", d.Direction.Name);
+        ReadingJson.Write(writer, report.Compiled);
         writer.WriteEndObject();
     }
 }

@@ -44,4 +44,22 @@ internal sealed partial class Inference
     private bool IsEulerOnly(SyntaxNode node) => Unparenthesised(node) is NameSyntax n && IsEuler(n);
 
     private static SyntaxNode Unparenthesised(SyntaxNode node) => node is ParenSyntax p ? Unparenthesised(p.Inner) : node;
+
+    /// <summary>
+    /// <c>w2 log w1</c>: lowercase symbols, undeclared, in front of an entrywise function of
+    /// lowercase symbols are scalars, all of them, as the notes mean it (a coefficient times a
+    /// function of a number); read as vectors it would be a column times a column. Null when
+    /// this is not that case.
+    /// </summary>
+    private Inferred? CoefficientOfFunction(Inferred soFar, SyntaxNode factor, Inferred current, SourceSpan at)
+    {
+        if (factor is not CallSyntax call || Builtins.Find(call.Function) is not { Kind: BuiltinKind.Elementwise }) return null;
+        if (!IsLowercaseColumn(soFar) || !IsLowercaseColumn(current)) return null;
+        Request(soFar.Candidates!, at);
+        Request(current.Candidates!, at);
+        return Scalar;
+    }
+
+    private bool IsLowercaseColumn(Inferred x) =>
+        !IsScalar(x) && Dims.IsOne(x.Shape.Cols) && x.Candidates is { Count: > 0 } names && !names.Any(SymbolNames.IsUpperLatin);
 }

@@ -89,7 +89,8 @@ internal sealed partial class Inference
             if (product is { } soFar)
             {
                 var meet = factors[i].Span with { Length = 1 };
-                product = Product(new Operands(soFar, productSpan, current, factors[i].Span, meet));
+                product = CoefficientOfFunction(soFar, factors[i], current, meet)
+                    ?? Product(new Operands(soFar, productSpan, current, factors[i].Span, meet));
                 productSpan = productSpan.Union(factors[i].Span);
             }
             else product = current;
