@@ -19,9 +19,19 @@ public static class Engine
     public static CompiledExpression Compile(string expression, string? declarations = null) =>
         new(expression, declarations, Frontend.Compile(expression, declarations));
 
-    /// <summary>Reads a POINT.json text giving a value to every symbol of the expression.</summary>
+    /// <summary>
+    /// The same, told the names the user gave as symbols besides the declarations (the variable
+    /// of <c>--wrt</c>, the keys of a point file): <c>bias</c> among them is one symbol, not b·i·a·s.
+    /// </summary>
+    public static CompiledExpression Compile(string expression, string? declarations, IReadOnlyCollection<string> givenNames) =>
+        new(expression, declarations, Frontend.Compile(expression, declarations, givenNames));
+
+    /// <summary>
+    /// Reads a POINT.json text giving a value to every symbol of the expression. A declared
+    /// symbol the expression does not use may be given too: its value fixes the sizes it declares.
+    /// </summary>
     public static Environment ReadPoint(CompiledExpression compiled, string json) =>
-        PointReader.Read(json, compiled.Symbols);
+        PointReader.Read(json, compiled.Symbols, DeclaredSymbols.NotIn(compiled.Declarations, compiled.Symbols));
 
     /// <summary>The value of the expression at the point (a vector is n×1, a scalar 1×1).</summary>
     public static Matrix<double> Evaluate(CompiledExpression compiled, Environment at) =>

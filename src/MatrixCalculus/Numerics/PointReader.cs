@@ -1,3 +1,4 @@
+using MatrixCalculus.Semantics;
 using System.Text.Json;
 using MathNet.Numerics.LinearAlgebra;
 using MatrixCalculus.Syntax;
@@ -16,12 +17,16 @@ namespace MatrixCalculus.Numerics;
 /// </summary>
 public static class PointReader
 {
-    public static Environment Read(string json, IReadOnlyList<Var> symbols)
+    /// <param name="sizeSources">
+    /// Declared symbols that are not in the expression: a value given for one is read and checked
+    /// like any other, and fixes the sizes it declares (<c>I_n</c> with <c>X: n x n</c>), but none is required.
+    /// </param>
+    public static Environment Read(string json, IReadOnlyList<Var> symbols, IReadOnlyList<Var>? sizeSources = null)
     {
         using var text = PointText.Of(json);
         try
         {
-            return Read(text, symbols);
+            return Read(text, symbols, sizeSources ?? []);
         }
         catch (JsonException malformed)
         {
@@ -35,7 +40,7 @@ public static class PointReader
         }
     }
 
-    private static Environment Read(PointText text, IReadOnlyList<Var> symbols)
+    private static Environment Read(PointText text, IReadOnlyList<Var> symbols, IReadOnlyList<Var> sizeSources)
     {
         var json = new PointScanner(text);
         json.Start();
@@ -47,7 +52,7 @@ public static class PointReader
         }
 
         var bySymbol = new Dictionary<string, Var>(StringComparer.Ordinal);
-        foreach (var symbol in symbols) bySymbol.TryAdd(symbol.Name, symbol);
+        foreach (var symbol in symbols.Concat(sizeSources)) bySymbol.TryAdd(symbol.Name, symbol);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var values = new Dictionary<string, Matrix<double>>(StringComparer.Ordinal);
         var binder = new SizeBinder();
@@ -56,7 +61,8 @@ public static class PointReader
         // File order, so that a size disagreement is reported at the later value.
         for (json.Next(); json.Token == JsonTokenType.PropertyName; json.Next())
         {
-            var key = json.Key;
+            // A key names a symbol as the expression does: "alpha" is α, "W_{2}" is W_2.
+            var key = SymbolNames.Normalize(json.Key);
             if (!seen.Add(key))
                 throw text.Error(json.TokenStart, json.TokenEnd, $"the point gives {key} twice.");
             json.Next();

@@ -68,6 +68,8 @@ public static class DiffJson
         }
         if (d.Convention is not null) writer.WriteString("convention", d.Convention);
         if (d.Direction is not null) writer.WriteString("direction", d.Direction.Name);
+        // The reading (inferred shapes, notes on split names) belongs to f: once, not per mixed block.
+        if (!d.IsMixed) ReadingJson.Write(writer, report.Compiled);
         if (mixed.Count > 0)
         {
             writer.WriteStartArray("mixed");
