@@ -10,7 +10,7 @@ namespace MatrixCalculus.CodeGen;
 /// is 2-D (a vector is n×1) and every scalar is 0-d, so <c>@</c> and broadcasting mean what the
 /// terms mean; conversion to the contract's layout happens only at the function's edges.
 /// </summary>
-internal abstract class PythonBackend : IBackend
+internal abstract class PythonBackend : IBackend, IProductOps
 {
     /// <summary>The module alias, underscored so no symbol can clash with it.</summary>
     public abstract string Lib { get; }
@@ -47,7 +47,7 @@ internal abstract class PythonBackend : IBackend
 
     public Fragment Render(Expr term, Kernel kernel, IReadOnlyList<Fragment> o) => kernel switch
     {
-        Kernel.Product p => Scalar(term, PythonProducts.Render(this, p, o)),
+        Kernel.Product p => Scalar(term, ProductPrinter.Render(this, p, o)),
         Kernel.TraceOfProduct => Fragment.Atom(Call("sum", Fragment.Operation($"{o[0].Operand} * {Transposed(o[1], kernel.Operands[1])}"))),
         _ => Node(term, o),
     };
@@ -77,7 +77,7 @@ internal abstract class PythonBackend : IBackend
             Hadamard => Fragment.Operation($"{o[0].Operand} * {o[1].Operand}"),
             ElementPower => Fragment.Operation($"{o[0].Operand} ** {o[1].Operand}"),
             Kron k when k.Left.Shape.IsScalar || k.Right.Shape.IsScalar => Fragment.Operation($"{o[0].Operand} * {o[1].Operand}"),
-            Kron => Fragment.Atom(Call("kron", o[0], o[1])),
+            Kron => KronOf(o[0], o[1]),
             Apply a => Function(a.Function, o[0]),
             Sum or DiagMatrix or DiagVector or Vec or LogSumExp when scalarArg => o[0],
             Sum => Fragment.Atom(Call("sum", o[0])),
@@ -107,6 +107,8 @@ internal abstract class PythonBackend : IBackend
     private static Fragment Scalar(Expr term, Fragment product) =>
         term.Shape.IsScalar ? Fragment.Atom($"{product.Operand}[0, 0]") : product;
 
+    protected virtual Fragment KronOf(Fragment a, Fragment b) => Fragment.Atom(Call("kron", a, b));
+
     protected abstract Fragment Filled(string function, Shape shape);
     protected abstract Fragment Eye(string size);
     protected abstract Fragment LogDetOf(Fragment a);
@@ -116,13 +118,22 @@ internal abstract class PythonBackend : IBackend
     protected abstract Fragment LogSumExpOf(Fragment a);
     protected abstract Fragment InnerOf(Fragment a, Fragment b);
 
-    /// <summary>A⁻¹B by solving, never forming A⁻¹.</summary>
     public abstract Fragment Solve(Fragment a, Fragment b);
 
-    /// <summary>diag(v) built as a matrix: only where the product has nothing else to scale.</summary>
+    public Fragment SolveRight(Fragment m, Fragment a) => Fragment.Atom($"{Solve(Fragment.Atom($"{a.Operand}.T"), Fragment.Atom($"{m.Operand}.T")).Code}.T");
+
+    public Fragment Multiply(Fragment left, Fragment right, bool leftIsChain) =>
+        Fragment.Operation($"{(leftIsChain ? left.Code : left.Operand)} @ {right.Operand}");
+
+    // v is a column: v * M scales rows, M * v.T columns
+    public Fragment ScaleRows(Fragment v, Fragment m) => Fragment.Operation($"{v.Operand} * {m.Operand}");
+
+    public Fragment ScaleColumns(Fragment m, Fragment v) => Fragment.Operation($"{m.Operand} * {v.Operand}.T");
+
+    public Fragment Entrywise(Fragment u, Fragment v) => Fragment.Operation($"{u.Operand} * {v.Operand}");
+
     public Fragment BuiltDiagonal(Fragment v) => DiagonalMatrix(v);
 
-    /// <summary>A 0-d value as a 1×1 matrix, for a product.</summary>
     public Fragment AsMatrix(Fragment scalar) => Fragment.Atom(Call("reshape", scalar, Fragment.Atom("(1, 1)")));
 
     public Fragment Inverted(Fragment a) => Fragment.Atom(Call("linalg.inv", a));

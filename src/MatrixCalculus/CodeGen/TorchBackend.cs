@@ -14,6 +14,9 @@ internal sealed class TorchBackend : PythonBackend
     protected override Fragment Filled(string function, Shape shape) =>
         Fragment.Atom($"_torch.{function}(({Size(shape.Rows)}, {Size(shape.Cols)}), dtype=_dt, device=_dev)");
 
+    // torch.kron views its arguments and fails on a transposed (non-contiguous) one
+    protected override Fragment KronOf(Fragment a, Fragment b) => Fragment.Atom($"_torch.kron({a.Operand}.contiguous(), {b.Operand}.contiguous())");
+
     protected override Fragment Eye(string size) => Fragment.Atom($"_torch.eye({size}, dtype=_dt, device=_dev)");
 
     protected override Fragment LogDetOf(Fragment a) => Helper("_logdet", a);
