@@ -18,9 +18,8 @@ internal static class CodegenCommand
         wrt.Description = "the variable(s) to differentiate with respect to, comma-separated (w,b)";
         var order = CommonOptions.Order();
         var let = CommonOptions.Let();
-        var language = Choices.Option("--lang", "the language of the generated file",
+        var language = Choices.Option("--lang", "the language of the generated file (numpy: NumPy; pytorch: PyTorch; csharp: C# over MathNet.Numerics)",
             new Choice<Language>("numpy", Language.NumPy), new Choice<Language>("pytorch", Language.PyTorch), new Choice<Language>("csharp", Language.CSharp));
-        language.Required = true;
         var command = new Command("codegen", "print NumPy, PyTorch or C# code computing f and its derivative, with a self-check")
         {
             expression, wrt, order, let, language,

@@ -25,7 +25,8 @@ internal static class PythonText
     /// <summary>Text to put inside an f-string literal: braces doubled, quotes and backslashes escaped.</summary>
     public static string InFString(string text) => String(text)[1..^1].Replace("{", "{{").Replace("}", "}}");
 
-    public static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture) is var s && (s.Contains('.') || s.Contains('E')) ? s : s + ".0";
+    public static string Number(double value) =>
+        value.ToString("R", CultureInfo.InvariantCulture).Replace("E", "e") is var s && (s.Contains('.') || s.Contains('e')) ? s : s + ".0";
 
     public static IEnumerable<string> Indent(IEnumerable<string> lines, int levels = 1) =>
         lines.Select(line => line.Length == 0 ? line : new string(' ', 4 * levels) + line);

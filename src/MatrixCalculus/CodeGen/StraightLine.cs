@@ -1,3 +1,4 @@
+using MatrixCalculus.Numerics;
 using MatrixCalculus.Terms;
 
 namespace MatrixCalculus.CodeGen;
@@ -68,11 +69,29 @@ internal sealed class StraightLine
             case Var v: return Fragment.Atom(symbols[v.Name]);
             case Const c: return backend.Number(c.Value);
         }
+        if (ConstantScalar(e) is { } number) return backend.Number(number);
         var kernel = Kernel.Of(e);
         var code = backend.Render(e, kernel, kernel.Operands.Select(Emit).ToList());
         if (uses.GetValueOrDefault(e) < 2) return code;
         return Fragment.Atom(Temporary(e, code));
     }
+
+    // A scalar without symbols (tanh(0), log det of a number) is a number: computed here, once,
+    // so no library is asked to apply a function to a plain Python float.
+    private static double? ConstantScalar(Expr e)
+    {
+        if (!e.Shape.IsScalar || e.Descendants().Any(d => d is Var)) return null;
+        try
+        {
+            return Evaluator.EvaluateScalar(e, NoPoint);
+        }
+        catch (Exception ex) when (ex is EvaluationException or InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
+    private static readonly Numerics.Environment NoPoint = new(new Dictionary<string, MathNet.Numerics.LinearAlgebra.Matrix<double>>(), new Dictionary<string, int>());
 
     private string Temporary(Expr e, Fragment code)
     {
