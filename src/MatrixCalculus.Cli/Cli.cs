@@ -61,6 +61,7 @@ public static class Cli
             DiffCommand.Create(io),
             CheckCommand.Create(io),
             TableCommand.Create(io),
+            CodegenCommand.Create(io),
             ServeCommand.Create(io, budget),
         };
 }
