@@ -361,7 +361,7 @@ async function copy(text, what) {
 
 // The command that prints the same derivative, quoted for a POSIX shell.
 function commandLine(state) {
-  const quote = (s) => `'${s.replaceAll("'", "'\\''")}'`;
+  const quote = (s) => (/^[A-Za-z0-9_,.]+$/.test(s) ? s : `'${s.replaceAll("'", "'\\''")}'`);
   let line = `matcalc diff ${quote(state.expr)} --wrt ${quote(state.wrt)}`;
   if (state.order !== '1') line += ` --order ${state.order}`;
   if (state.let.trim()) line += ` --let ${quote(state.let)}`;
@@ -376,8 +376,10 @@ function showExamples() {
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'example';
-    button.textContent = example.expr + (example.order === 2 ? '  (Hessian)' : '');
-    button.title = `with respect to ${example.wrt}${example.let ? `; ${example.let}` : ''}`;
+    const note = document.createElement('span');
+    note.className = 'hint';
+    note.textContent = [`wrt ${example.wrt}`, example.let, example.order === 2 ? 'Hessian' : null].filter(Boolean).join('; ');
+    button.append(example.expr, note);
     button.addEventListener('click', () => {
       fill({ expr: example.expr, wrt: example.wrt, let: example.let ?? '', order: String(example.order ?? 1) });
       update();

@@ -105,4 +105,15 @@ public class BadRequestTests(PlaygroundFixture playground) : IClassFixture<Playg
     public Task TheCaretCountsCharactersNotBytes() => AssertBadRequest("/api/diff",
         """{"expression": "σ(x'x) * )", "wrt": "x"}""",
         """{"error":"unexpected `)`, expected expression.","line":1,"column":10,"length":1,"code":"MC1001","source":"expression","rendered":"error MC1001 (line 1, column 10): unexpected `)`, expected expression.\n  σ(x'x) * )\n           ^"}""");
+
+    [Fact]
+    public async Task AnUnknownEndpointIs404AndAGetOfAnEndpointIs405()
+    {
+        var (status, body) = await Http.Post(client, "/api/integrate", "{}");
+        Assert.Equal(404, status);
+        Assert.Equal("""{"error":"no endpoint /api/integrate; the endpoints are /api/diff, /api/check, /api/parse, /api/view.","line":null,"column":null,"length":null,"code":"MC5001","source":"request","rendered":"error MC5001: no endpoint /api/integrate; the endpoints are /api/diff, /api/check, /api/parse, /api/view."}""", body);
+        using var response = await client.GetAsync("/api/diff");
+        Assert.Equal(405, (int)response.StatusCode);
+        Assert.Equal("""{"error":"/api/diff takes POST with a JSON object, not GET.","line":null,"column":null,"length":null,"code":"MC5001","source":"request","rendered":"error MC5001: /api/diff takes POST with a JSON object, not GET."}""", (await response.Content.ReadAsStringAsync()).TrimEnd('\n'));
+    }
 }
