@@ -10,18 +10,21 @@ namespace MatrixCalculus.Cli;
 /// </summary>
 public static class Cli
 {
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr) => Run(args, Console.In, stdout, stderr);
+
+    /// <summary>The same, with standard input of the caller's choice (read for an EXPR of <c>-</c>).</summary>
+    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
         var (budget, problem) = TimeBudget.FromEnvironment();
-        if (problem is null) return Run(args, stdout, stderr, budget);
+        if (problem is null) return Run(args, stdout, stderr, budget, stdin);
         stderr.WriteLine(Failures.Render(Failures.Usage(problem)));
         return ExitCode.BadInput;
     }
 
     /// <summary>The same with a time budget of the caller's choice (tests make it tiny).</summary>
-    internal static int Run(string[] args, TextWriter stdout, TextWriter stderr, TimeSpan budget)
+    internal static int Run(string[] args, TextWriter stdout, TextWriter stderr, TimeSpan budget, TextReader? stdin = null)
     {
-        var io = new Io(stdout, stderr);
+        var io = new Io(stdout, stderr) { In = stdin ?? TextReader.Null };
         // `serve` runs until it is stopped and gives each request the budget itself; every other
         // command is one piece of work within the budget.
         if (args.Length > 0 && args[0] == ServeCommand.Name) return RunHere(args, io, budget);
@@ -61,4 +64,8 @@ public static class Cli
 }
 
 /// <summary>Where a command writes: standard output for results, standard error for diagnostics.</summary>
-public sealed record Io(TextWriter Out, TextWriter Error);
+public sealed record Io(TextWriter Out, TextWriter Error)
+{
+    /// <summary>Standard input, read when EXPR is <c>-</c>.</summary>
+    public TextReader In { get; init; } = TextReader.Null;
+}

@@ -12,7 +12,7 @@ internal static class CommandThread
     {
         var output = new StringWriter { NewLine = io.Out.NewLine };
         var errors = new StringWriter { NewLine = io.Error.NewLine };
-        var work = WorkThread.Start(() => command(new Io(output, errors)));
+        var work = WorkThread.Start(() => command(new Io(output, errors) { In = io.In }));
         if (!((IAsyncResult)work).AsyncWaitHandle.WaitOne(budget))
         {
             io.Error.WriteLine(Failures.Render(TimeBudget.Exceeded(budget)));

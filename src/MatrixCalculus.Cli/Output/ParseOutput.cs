@@ -25,6 +25,7 @@ internal static class ParseOutput
         };
         if (compiled.Symbols.Count > 0)
             lines.Add("let: " + string.Join("; ", compiled.Symbols.Select(ShapeText.Declaration)));
+        lines.AddRange(compiled.Bound.Notes.Select(note => "note: " + note.Message));
         return string.Join('\n', lines);
     }
 }

@@ -38,6 +38,7 @@ public static class ParseJson
         writer.WriteStartArray("dimensions");
         foreach (var name in compiled.Bound.DimensionNames) writer.WriteStringValue(name);
         writer.WriteEndArray();
+        ReadingJson.WriteNotes(writer, compiled);
         writer.WriteEndObject();
     }
 }
