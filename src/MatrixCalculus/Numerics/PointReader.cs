@@ -1,3 +1,4 @@
+using MatrixCalculus.Semantics;
 using System.Text.Json;
 using MathNet.Numerics.LinearAlgebra;
 using MatrixCalculus.Syntax;
@@ -17,12 +18,18 @@ namespace MatrixCalculus.Numerics;
 public static class PointReader
 {
     /// <summary>The values the point gives <paramref name="symbols"/>, with the sizes they fix; a point that does not fit is a <see cref="MatrixCalculusException"/>.</summary>
-    public static Environment Read(string json, IReadOnlyList<Var> symbols)
+    /// <param name="json">the text of the point.</param>
+    /// <param name="symbols">the symbols of the expression: each must be given.</param>
+    /// <param name="sizeSources">
+    /// Declared symbols that are not in the expression: a value given for one is read and checked
+    /// like any other, and fixes the sizes it declares (<c>I_n</c> with <c>X: n x n</c>), but none is required.
+    /// </param>
+    public static Environment Read(string json, IReadOnlyList<Var> symbols, IReadOnlyList<Var>? sizeSources = null)
     {
         using var text = PointText.Of(json);
         try
         {
-            return Read(text, symbols);
+            return Read(text, symbols, sizeSources ?? []);
         }
         catch (JsonException malformed)
         {
@@ -36,7 +43,7 @@ public static class PointReader
         }
     }
 
-    private static Environment Read(PointText text, IReadOnlyList<Var> symbols)
+    private static Environment Read(PointText text, IReadOnlyList<Var> symbols, IReadOnlyList<Var> sizeSources)
     {
         var json = new PointScanner(text);
         json.Start();
@@ -48,7 +55,7 @@ public static class PointReader
         }
 
         var bySymbol = new Dictionary<string, Var>(StringComparer.Ordinal);
-        foreach (var symbol in symbols) bySymbol.TryAdd(symbol.Name, symbol);
+        foreach (var symbol in symbols.Concat(sizeSources)) bySymbol.TryAdd(symbol.Name, symbol);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var values = new Dictionary<string, Matrix<double>>(StringComparer.Ordinal);
         var binder = new SizeBinder();
@@ -57,7 +64,8 @@ public static class PointReader
         // File order, so that a size disagreement is reported at the later value.
         for (json.Next(); json.Token == JsonTokenType.PropertyName; json.Next())
         {
-            var key = json.Key;
+            // A key names a symbol as the expression does: "alpha" is α, "W_{2}" is W_2.
+            var key = SymbolNames.Normalize(json.Key);
             if (!seen.Add(key))
                 throw text.Error(json.TokenStart, json.TokenEnd, $"the point gives {key} twice.");
             json.Next();
@@ -98,6 +106,8 @@ public static class PointReader
             return $"{symbol.Name} is declared {(attributes.HasFlag(VarAttributes.Spd) ? "spd" : "symmetric")}, but the point gives a matrix that is not symmetric.";
         if (attributes.HasFlag(VarAttributes.Spd) && Evaluator.CholeskyLogDet(value) is null)
             return $"{symbol.Name} is declared spd, but the point gives a matrix that is not positive definite.";
+        if (attributes.HasFlag(VarAttributes.Stochastic) && StochasticRows.Problem(value) is { } sums)
+            return $"{symbol.Name} is declared stochastic, but {sums}.";
         return null;
     }
 
