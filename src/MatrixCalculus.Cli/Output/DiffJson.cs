@@ -4,7 +4,7 @@ namespace MatrixCalculus.Cli.Output;
 
 /// <summary>
 /// <c>matcalc diff --format json</c> (cli-contract.md), keys in this order: expression, wrt,
-/// order, kind, shape, differential, result, latex, then steps (with --steps), value (with --at),
+/// order, kind, shape, differential, result, latex, then steps (with --steps), value (with --at), hvp (with --along),
 /// and the extensions convention (symmetric variables) and direction (a linear map's V) when they apply.
 /// </summary>
 internal static class DiffJson
@@ -39,6 +39,11 @@ internal static class DiffJson
         {
             writer.WritePropertyName("value");
             Json.Value(writer, report.Value, DerivativeLayout.Of(d));
+        }
+        if (report.Hvp is not null)
+        {
+            writer.WritePropertyName("hvp");
+            Json.Value(writer, report.Hvp, report.HvpLayout);
         }
         if (d.Convention is not null) writer.WriteString("convention", d.Convention);
         if (d.Direction is not null) writer.WriteString("direction", d.Direction.Name);
