@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using MatrixCalculus;
 using MatrixCalculus.Printing;
+using MatrixCalculus.Syntax;
 
 namespace MatrixCalculus.Bench.Symbolic;
 

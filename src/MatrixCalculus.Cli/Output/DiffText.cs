@@ -1,3 +1,4 @@
+using MatrixCalculus.Reports;
 using MatrixCalculus.Printing;
 
 namespace MatrixCalculus.Cli.Output;
@@ -30,6 +31,7 @@ internal static class DiffText
         if (d.Convention is not null) lines.Add($"convention: {d.Convention}");
         if (report.Value is not null) lines.Add($"value = {Json.Write(w => Json.Value(w, report.Value, DerivativeLayout.Of(d)))}");
         if (report.Hvp is not null) lines.Add($"hvp = {Json.Write(w => Json.Value(w, report.Hvp, report.HvpLayout))}");
+        lines.AddRange(ReadingText.Lines(report.Compiled));
         if (report.ShowSteps)
         {
             lines.Add("steps:");
