@@ -94,9 +94,15 @@ public static partial class ProgramEvaluator
         if (!run.Env.TryGetValue(l.Name, out var value))
             throw new EvaluationException(l.Source, $"the point gives no value for {l.Name}.", DiagnosticCode.Point);
         CheckShape(l, value, run.Env);
+        // A point is immutable: each of its values is checked once, however many programs read it.
+        var verified = Verified.GetValue(run.Env, _ => new System.Collections.Concurrent.ConcurrentDictionary<string, Matrix<double>>(StringComparer.Ordinal));
+        if (verified.TryGetValue(l.Name, out var done) && ReferenceEquals(done, value)) return value;
         CheckFinite(value, l.Source);
+        verified[l.Name] = value;
         return value;
     }
+
+    private static readonly ConditionalWeakTable<Environment, System.Collections.Concurrent.ConcurrentDictionary<string, Matrix<double>>> Verified = new();
 
     private static int Size(Semantics.Dim dim, Expr e, Environment env) =>
         env.SizeOf(dim) ?? throw new EvaluationException(e, $"the size {dim} of {e} is not known at this point.", DiagnosticCode.Point);
