@@ -23,6 +23,7 @@ internal sealed class StraightLine
 
     private sealed class Counter { public int Next = 1; }
 
+    /// <param name="backend">the target language.</param>
     /// <param name="symbols">the name of each symbol (and direction) in code.</param>
     public StraightLine(IBackend backend, IReadOnlyDictionary<string, string> symbols)
         : this(backend, symbols, null, new Counter()) { }
