@@ -1,6 +1,7 @@
 using MathNet.Numerics.LinearAlgebra;
 using MatrixCalculus.Calculus;
 using MatrixCalculus.Numerics;
+using MatrixCalculus.Numerics.Blas;
 using MatrixCalculus.Semantics;
 using MatrixCalculus.Syntax;
 using MatrixCalculus.Terms;
@@ -15,6 +16,9 @@ namespace MatrixCalculus;
 /// </summary>
 public static class Engine
 {
+    // The linear-algebra code (OpenBLAS or managed, MATCALC_BLAS) is chosen once, before any number is computed.
+    static Engine() => Blas.UseFromEnvironment();
+
     /// <summary>Parses and binds <paramref name="expression"/> under <paramref name="declarations"/> (the <c>--let</c> text).</summary>
     public static CompiledExpression Compile(string expression, string? declarations = null) =>
         new(expression, declarations, Frontend.Compile(expression, declarations));
