@@ -116,7 +116,7 @@ public class BadRequestTests(PlaygroundFixture playground) : IClassFixture<Playg
     {
         var (status, body) = await Http.Post(client, "/api/integrate", "{}");
         Assert.Equal(404, status);
-        Assert.Equal("""{"error":"no endpoint /api/integrate; the endpoints are /api/diff, /api/check, /api/parse, /api/view.","line":null,"column":null,"length":null,"code":"MC5001","source":"request","rendered":"error MC5001: no endpoint /api/integrate; the endpoints are /api/diff, /api/check, /api/parse, /api/view."}""", body);
+        Assert.Equal("""{"error":"no endpoint /api/integrate; the endpoints are /api/diff, /api/check, /api/parse, /api/view, /api/codegen.","line":null,"column":null,"length":null,"code":"MC5001","source":"request","rendered":"error MC5001: no endpoint /api/integrate; the endpoints are /api/diff, /api/check, /api/parse, /api/view, /api/codegen."}""", body);
         using var response = await client.GetAsync("/api/diff");
         Assert.Equal(405, (int)response.StatusCode);
         Assert.Equal("""{"error":"/api/diff takes POST with a JSON object, not GET.","line":null,"column":null,"length":null,"code":"MC5001","source":"request","rendered":"error MC5001: /api/diff takes POST with a JSON object, not GET."}""", (await response.Content.ReadAsStringAsync()).TrimEnd('\n'));
