@@ -39,6 +39,8 @@ public class PlaygroundPageTests(BrowserFixture browser) : IClassFixture<Browser
         await session.Locator("#expr").PressSequentiallyAsync(latex);
         await Expect(session.Locator(ResultTex)).ToHaveTextAsync(Expected.ResultLatex(latex, "w"));
         Assert.Equal(Expected.ResultLatex("(1/N)||Xw - y||^2", "w"), Expected.ResultLatex(latex, "w"));
+        // The view of the README's screenshot (docs/playground.png): the gradient, its steps, the NumPy code.
+        await Expect(session.Locator("#code-text")).ToHaveTextAsync(Expected.Code(latex, "w", "numpy"));
         await session.Screenshot("latex-input");
         await session.Locator("#expr").FillAsync("xᵀAx + ‖x‖²");
         await session.Locator("#wrt").FillAsync("x");
