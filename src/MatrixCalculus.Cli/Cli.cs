@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
 using MatrixCalculus.Cli.Commands;
+using MatrixCalculus.Numerics.Blas;
 
 namespace MatrixCalculus.Cli;
 
@@ -16,6 +17,7 @@ public static class Cli
     public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
         var (budget, problem) = TimeBudget.FromEnvironment();
+        problem ??= Blas.Parse(System.Environment.GetEnvironmentVariable(Blas.Variable)).Problem;
         if (problem is null) return Run(args, stdout, stderr, budget, stdin);
         stderr.WriteLine(Failures.Render(Failures.Usage(problem)));
         return ExitCode.BadInput;
@@ -59,6 +61,7 @@ public static class Cli
             DiffCommand.Create(io),
             CheckCommand.Create(io),
             TableCommand.Create(io),
+            CodegenCommand.Create(io),
             ServeCommand.Create(io, budget),
         };
 }

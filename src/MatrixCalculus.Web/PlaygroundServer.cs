@@ -73,16 +73,25 @@ public sealed class PlaygroundServer : IAsyncDisposable
     private static string Describe(IPAddress address, int port) =>
         address.AddressFamily == AddressFamily.InterNetworkV6 ? $"[{address}]:{port}" : $"{address}:{port}";
 
-    // Kestrel wraps the socket's error; its own message names the socket call, not the reason.
-    private static string Reason(IOException e) => e.InnerException is SocketException socket
-        ? socket.SocketErrorCode switch
+    // Kestrel wraps the socket's error (IOException, then AddressInUseException, then the
+    // SocketException); its own message names the socket call, not the reason.
+    private static string Reason(IOException e)
+    {
+        if (Causes(e).Any(cause => cause is Microsoft.AspNetCore.Connections.AddressInUseException))
+            return "the port is in use; pick another with --port.";
+        return Causes(e).OfType<SocketException>().FirstOrDefault()?.SocketErrorCode switch
         {
             SocketError.AddressAlreadyInUse => "the port is in use; pick another with --port.",
             SocketError.AddressNotAvailable => "this machine has no such address.",
             SocketError.AccessDenied => "permission denied (ports below 1024 need privileges); pick another with --port.",
-            _ => socket.Message + ".",
-        }
-        : e.Message;
+            _ => e.Message,
+        };
+    }
+
+    private static IEnumerable<Exception> Causes(Exception e)
+    {
+        for (Exception? cause = e; cause is not null; cause = cause.InnerException) yield return cause;
+    }
 
     private static MatrixCalculusException Usage(string message) =>
         new(new Diagnostic(DiagnosticCode.Usage, message, SourceSpan.None, "", "command line"));

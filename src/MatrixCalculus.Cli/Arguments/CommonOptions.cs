@@ -30,8 +30,9 @@ internal static class CommonOptions
     {
         var wrt = new Option<string>("--wrt")
         {
-            Description = required ? "the variable to differentiate with respect to"
-                : "the variable to differentiate with respect to (default: the one variable of a head `f(x) =`)",
+            Description = required
+                ? "the variable to differentiate with respect to; several, comma-separated (w,b), give each derivative and at order 2 the mixed blocks"
+                : "the variable to differentiate with respect to (default: the one variable of a head `f(x) =`); several, comma-separated (w,b), give each derivative and at order 2 the mixed blocks",
             HelpName = "V",
             Required = required,
         };

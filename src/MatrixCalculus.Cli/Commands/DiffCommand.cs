@@ -6,7 +6,7 @@ using MatrixCalculus.Cli.Output;
 namespace MatrixCalculus.Cli.Commands;
 
 /// <summary>
-/// <c>matcalc diff EXPR --wrt V [--order 1|2] [--let DECLS] [--format text|latex|json|markdown]
+/// <c>matcalc diff EXPR --wrt V[,W…] [--order 1|2] [--let DECLS] [--format text|latex|json|markdown]
 /// [--steps] [--layout numerator|denominator] [--at POINT.json]</c>.
 /// </summary>
 internal static class DiffCommand
@@ -37,18 +37,35 @@ internal static class DiffCommand
     private static int Run(Io io, Request request)
     {
         var compiled = Engine.Compile(request.Expression, request.Let, GivenNames.Of(request.Wrt, request.At));
-        var derivation = Engine.Differentiate(compiled, WrtDefault.Resolve(request.Wrt, compiled), request.Order, request.Layout);
+        var names = WrtList.Split(WrtDefault.Resolve(request.Wrt, compiled));
+        if (names.Count == 1)
+        {
+            io.Out.WriteLine(Format(request.Format, Report(compiled, Engine.Differentiate(compiled, names[0], request.Order, request.Layout), request)));
+            return ExitCode.Success;
+        }
+        var all = Engine.Differentiate(compiled, names, request.Order, request.Layout);
+        var derivatives = all.Derivatives.Select(d => Report(compiled, d, request)).ToList();
+        var mixed = all.Mixed.Select(d => Report(compiled, d, request)).ToList();
+        // JSON is one array; the other formats print each derivative in turn, then the mixed blocks.
+        io.Out.WriteLine(request.Format == OutputFormat.Json
+            ? DiffJson.Format(derivatives, mixed)
+            : string.Join("\n\n", derivatives.Concat(mixed).Select(report => Format(request.Format, report))));
+        return ExitCode.Success;
+    }
+
+    private static DiffReport Report(CompiledExpression compiled, Derivation derivation, Request request)
+    {
         var value = request.At is null
             ? null
             : Engine.EvaluateDerivative(compiled, derivation, PointFile.Read(request.At, compiled));
-        var report = new DiffReport(compiled, derivation, request.Steps, value);
-        io.Out.WriteLine(request.Format switch
-        {
-            OutputFormat.Latex => DiffLatex.Format(report),
-            OutputFormat.Json => DiffJson.Format(report),
-            OutputFormat.Markdown => DiffMarkdown.Format(report),
-            _ => DiffText.Format(report),
-        });
-        return ExitCode.Success;
+        return new DiffReport(compiled, derivation, request.Steps, value);
     }
+
+    private static string Format(OutputFormat format, DiffReport report) => format switch
+    {
+        OutputFormat.Latex => DiffLatex.Format(report),
+        OutputFormat.Json => DiffJson.Format(report),
+        OutputFormat.Markdown => DiffMarkdown.Format(report),
+        _ => DiffText.Format(report),
+    };
 }

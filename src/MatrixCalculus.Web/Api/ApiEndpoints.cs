@@ -21,5 +21,7 @@ internal static class ApiEndpoints
     {
         foreach (var endpoint in All)
             endpoints.MapPost(endpoint.Path, context => ApiHandler.Handle(context, endpoint));
+        // Any other /api/ path, with any method, is 404 in the API's own terms (not the page's).
+        endpoints.Map("/api/{**rest}", ApiHandler.Unknown);
     }
 }

@@ -16,7 +16,24 @@ internal static class ApiHandler
     public static async Task Handle(HttpContext context, ApiEndpoint endpoint)
     {
         var options = context.RequestServices.GetRequiredService<PlaygroundOptions>();
-        var answer = await Answer(context, endpoint, options);
+        await Write(context, await Answer(context, endpoint, options));
+    }
+
+    /// <summary>A path under /api/ that is no endpoint, or an endpoint asked with another method than POST.</summary>
+    public static Task Unknown(HttpContext context)
+    {
+        var path = context.Request.Path.Value ?? "";
+        var known = ApiEndpoints.All.Any(endpoint => endpoint.Path == path);
+        var message = known
+            ? $"{path} takes POST with a JSON object, not {context.Request.Method}."
+            : $"no endpoint {path}; the endpoints are {string.Join(", ", ApiEndpoints.All.Select(e => e.Path))}.";
+        var answer = new Answer(known ? StatusCodes.Status405MethodNotAllowed : StatusCodes.Status404NotFound,
+            ErrorJson.Format(new Diagnostic(DiagnosticCode.Usage, message, SourceSpan.None, "", "request")));
+        return Write(context, answer);
+    }
+
+    private static async Task Write(HttpContext context, Answer answer)
+    {
         context.Response.StatusCode = answer.Status;
         context.Response.ContentType = "application/json; charset=utf-8";
         context.Response.Headers.CacheControl = "no-store";

@@ -103,6 +103,8 @@ public static class PointReader
             return $"{symbol.Name} is declared {(attributes.HasFlag(VarAttributes.Spd) ? "spd" : "symmetric")}, but the point gives a matrix that is not symmetric.";
         if (attributes.HasFlag(VarAttributes.Spd) && Evaluator.CholeskyLogDet(value) is null)
             return $"{symbol.Name} is declared spd, but the point gives a matrix that is not positive definite.";
+        if (attributes.HasFlag(VarAttributes.Stochastic) && StochasticRows.Problem(value) is { } sums)
+            return $"{symbol.Name} is declared stochastic, but {sums}.";
         return null;
     }
 

@@ -23,7 +23,8 @@ internal static partial class SymbolNames
     {
         "I", "eye", "ones", "tr", "det", "logdet", "inv", "diag", "sum", "vec", "exp", "log", "sin",
         "cos", "tan", "arcsin", "arccos", "arctan", "tanh", "sqrt", "abs", "sign", "sigmoid", "relu", "softplus", "step", "softmax", "logsumexp", "norm1", "norm2", "kron",
-        "vector", "matrix", "scalar",
+        "vector", "matrix", "scalar", "softmax_rows", "softmax_cols", "logsumexp_rows", "logsumexp_cols",
+        "logsoftmax", "logsoftmax_rows", "logsoftmax_cols",
     };
 
     [GeneratedRegex(@"^(?<base>[a-z]+)(?<rest>\d*(_.*)?)$")]

@@ -36,6 +36,13 @@ internal static class Keywords
         return letters.Length == name.Length ? symbol : takesDigits ? symbol + name[letters.Length..] : name;
     }
 
+    /// <summary>
+    /// The function names that hold an underscore (<c>softmax_rows</c>): a word stops at `_`
+    /// (which starts a subscript), so the tokenizer looks for these first, longest first.
+    /// </summary>
+    public static readonly IReadOnlyList<string> UnderscoredFunctions =
+        BuildFunctions().Keys.Where(name => name.Contains('_')).OrderByDescending(name => name.Length).ThenBy(name => name, StringComparer.Ordinal).ToArray();
+
     /// <summary>Number of arguments a function takes: <c>kron(A, B)</c> takes two, <c>norm(x)</c> one or two (<c>norm(x, 1)</c>), every other one.</summary>
     public static int Arity(string function) => function is "kron" or "norm" ? 2 : 1;
 
@@ -58,6 +65,9 @@ internal static class Keywords
             "tr", "det", "logdet", "inv", "diag", "sum", "vec", "exp", "log", "sin", "cos", "tan",
             "arcsin", "arccos", "arctan", "tanh", "sqrt", "abs", "sign", "sigmoid", "relu", "softplus",
             "step", "softmax", "logsumexp", "norm1", "norm2", "kron", "vector", "matrix",
+            // Batches: each row (or column) of a matrix; log-softmax is log of softmax, written as one name.
+            "softmax_rows", "softmax_cols", "logsumexp_rows", "logsumexp_cols",
+            "logsoftmax", "logsoftmax_rows", "logsoftmax_cols",
         ];
         var table = canonical.ToDictionary(name => name, name => name, StringComparer.Ordinal);
         // σ and sigma applied to an argument are the logistic function of the course notes

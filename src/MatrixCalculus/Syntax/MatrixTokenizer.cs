@@ -72,6 +72,7 @@ internal sealed class MatrixTokenizer
             char c = text[pos];
             if (c == '\n') { pos++; line++; lineStart = pos; }
             else if (char.IsWhiteSpace(c)) pos++;
+            else if (Characters.IsLetter(c) && UnderscoredFunctionAt(pos) is { } function) { Add(MatrixToken.Function, pos, function.Length); pos += function.Length; }
             else if (Characters.IsLetter(c)) Word();
             else if (char.IsAsciiDigit(c) || c == '.' && pos + 1 < text.Length && char.IsAsciiDigit(text[pos + 1])) Number();
             else if (c == '_') Subscript();
@@ -138,6 +139,20 @@ internal sealed class MatrixTokenizer
         var reading = string.Join(" ", tokens.Skip(firstToken).Select(t => t.ToStringValue()));
         notes.Add(new Note($"`{word}` is read as the product {reading}; to make it one symbol, declare it (--let \"{word}: …\") or name it with --wrt.",
             SourceSpan.At(text, start, end - start)));
+    }
+
+    // softmax_rows(T): the whole name, when nothing that continues a name follows it
+    // (softmax_rowsX is softmax with the subscript rows… and fails as it always did).
+    private string? UnderscoredFunctionAt(int at)
+    {
+        foreach (var name in Keywords.UnderscoredFunctions)
+        {
+            int end = at + name.Length;
+            if (end <= text.Length && string.CompareOrdinal(text, at, name, 0, name.Length) == 0
+                && (end == text.Length || !(Characters.IsLetter(text[end]) || char.IsAsciiDigit(text[end]) || text[end] == '_')))
+                return name;
+        }
+        return null;
     }
 
     private (string? Word, MatrixToken Kind) LongestReservedAt(int at, int end)
