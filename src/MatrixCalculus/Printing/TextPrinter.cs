@@ -60,7 +60,8 @@ public static partial class TextPrinter
             null => new("?", Precedence.Primary),
             Var v => VarNode(v.Name),
             Const c => ConstNode(c.Value),
-            Zero z => ZeroNode(z.Of),
+            // A zero of any shape prints as 0, as a textbook writes it (LaTeX gives its shape).
+            Zero => new("0", Precedence.Primary, Tail.Number),
             Identity i => IdentityNode(i.N),
             Ones o => OnesNode(o.Of),
             Add a => SumNode(a.Terms),
@@ -84,6 +85,8 @@ public static partial class TextPrinter
             Vec v => Call("vec", v.Arg),
             Softmax s => Call("softmax", s.Arg),
             LogSumExp l => Call("logsumexp", l.Arg),
+            SoftmaxAlong s => Call("softmax_" + Functions.AxisSuffix(s.Along), s.Arg),
+            LogSumExpAlong l => Call("logsumexp_" + Functions.AxisSuffix(l.Along), l.Arg),
             Norm n => NormNode(n.Kind, n.Arg),
             Inner i => new($"<{Text(i.Left)}, {Text(i.Right)}>", Precedence.Primary),
             Differential d => DifferentialNode(d.Arg),
@@ -107,14 +110,6 @@ public static partial class TextPrinter
             return new(NumberText.Decimal(v), Precedence.Primary, Tail.Number);
         }
 
-        // A zero vector or matrix is 0 times the identity or ones of its shape: 0*I_n, 0*1_n,
-        // 0*1_n 1_m'. The parser's 0·A folds to the zero of A's shape, and eval knows every size.
-        private Printed ZeroNode(Shape? shape)
-        {
-            if (!DimText.HasDims(shape) || shape.IsScalar) return new("0", Precedence.Primary, Tail.Number);
-            var ones = shape.IsSquare ? IdentityNode(shape.Rows) : OnesNode(shape);
-            return new("0*" + ones.AtLeast(Precedence.Juxtaposition).Text, Precedence.Multiplicative, ones.Tail);
-        }
 
         /// <summary>I_n, I_3, I_{n1}; for a product size n·m, kron(I_n, I_m).</summary>
         private Printed IdentityNode(Dim? n) => KronOfFactors(n, size => new("I" + DimText.Subscript(size), Precedence.Primary, DimText.SubscriptTail(size)));
