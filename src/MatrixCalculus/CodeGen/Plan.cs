@@ -48,16 +48,16 @@ internal sealed record Plan(
         var names = Identifiers.ForSymbols(compiled.Symbols.Select(s => s.Name), language);
         var symbols = compiled.Symbols.Select(s => new Symbol(s, names[s.Name])).ToList();
         CheckSizesKnown(compiled, symbols, derivations);
-        var variables = derivations.Select(d => MixedBlocks.FirstWrt(d) ?? d.Wrt).Concat(derivations.Select(d => d.Wrt)).Distinct().ToList();
+        var variables = derivations.Select(d => d.FirstWrt ?? d.Wrt).Concat(derivations.Select(d => d.Wrt)).Distinct().ToList();
         var firsts = order == 1
             ? derivations
             : variables.Select(v => Differentiation.Run(compiled.Expression, v, 1)).ToList();
         var gradients = firsts.Select(d => new DerivativeOutput(d, d.Wrt.Name, 0)).ToList();
         int GradientIndex(Var v) => 1 + gradients.FindIndex(g => g.Derivation.Wrt == v);
-        var seconds = order == 1 ? [] : derivations.Select(d => MixedBlocks.FirstWrt(d) is { } w
+        var seconds = order == 1 ? [] : derivations.Select(d => d.FirstWrt is { } w
             ? new DerivativeOutput(d, $"{w.Name},{d.Wrt.Name}", GradientIndex(w))
             : new DerivativeOutput(d, d.Wrt.Name, GradientIndex(d.Wrt))).ToList();
-        return new Plan(compiled, symbols, order, gradients, seconds, derivations.Select(d => MixedBlocks.FirstWrt(d) is { } w ? $"{w.Name},{d.Wrt.Name}" : d.Wrt.Name).ToList());
+        return new Plan(compiled, symbols, order, gradients, seconds, derivations.Select(d => d.FirstWrt is { } w ? $"{w.Name},{d.Wrt.Name}" : d.Wrt.Name).ToList());
     }
 
     // A size the symbols do not carry (I_k where no symbol has k) cannot be read from the arguments.
