@@ -36,6 +36,23 @@ internal sealed record Plan(
     IReadOnlyList<DerivativeOutput> Seconds,
     IReadOnlyList<string> Wrt)
 {
+    /// <summary>f and every derivative lowered together: outputs value, then the derivatives in the order of <see cref="All"/>.</summary>
+    public Lowering.Program Program { get; } = Lower(Compiled, [.. Gradients, .. Seconds]);
+
+    private static Lowering.Program Lower(CompiledExpression compiled, IReadOnlyList<DerivativeOutput> outputs)
+    {
+        try
+        {
+            return DerivationProgram.Lower(compiled.Expression, outputs.Select(o => o.Derivation).ToList());
+        }
+        catch (InvalidOperationException e) when (e.Message.StartsWith("no closed form", StringComparison.Ordinal))
+        {
+            throw new MatrixCalculusException(new Diagnostic(DiagnosticCode.Usage,
+                "this Hessian is a bilinear form d²f[V, W] whose gradient in W has no closed form, so it has no program to generate code from; differentiate a form of f with a closed-form gradient.",
+                compiled.WholeSpan, compiled.Source));
+        }
+    }
+
     public IReadOnlyList<DerivativeOutput> All => [.. Gradients, .. Seconds];
 
     /// <summary>The derivatives <c>evaluate</c> returns: the gradients at order 1, the second derivatives at order 2.</summary>
