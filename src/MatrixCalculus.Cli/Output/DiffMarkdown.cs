@@ -21,6 +21,7 @@ internal static class DiffMarkdown
         };
         if (d.Convention is not null) lines.Add(Row("convention", Cell(d.Convention)));
         if (report.Value is not null) lines.Add(Row("value", Code(Json.Write(w => Json.Value(w, report.Value, DerivativeLayout.Of(d))))));
+        if (report.Hvp is not null) lines.Add(Row("hvp", Code(Json.Write(w => Json.Value(w, report.Hvp, report.HvpLayout)))));
         if (report.ShowSteps)
         {
             lines.Add("");
