@@ -14,7 +14,7 @@ internal static class CheckCommand
     public static Command Create(Io io)
     {
         var expression = CommonOptions.Expression();
-        var wrt = CommonOptions.Wrt();
+        var wrt = CommonOptions.Wrt(required: false);
         var order = CommonOptions.Order();
         var let = CommonOptions.Let();
         var at = CommonOptions.At(required: false);
@@ -29,15 +29,15 @@ internal static class CheckCommand
                 result.AddError("give either --at or --seed, not both.");
         });
         command.SetAction(parsed => Run(io,
-            parsed.GetRequiredValue(expression), parsed.GetRequiredValue(wrt), parsed.GetRequiredValue(order).Value,
+            ExpressionText.Read(parsed.GetRequiredValue(expression), io), parsed.GetValue(wrt), parsed.GetRequiredValue(order).Value,
             parsed.GetValue(let), parsed.GetValue(at), parsed.GetValue(seed) ?? DefaultSeed));
         return command;
     }
 
-    private static int Run(Io io, string expression, string wrt, int order, string? let, string? at, int seed)
+    private static int Run(Io io, string expression, string? wrt, int order, string? let, string? at, int seed)
     {
-        var compiled = Engine.Compile(expression, let);
-        var names = WrtList.Split(wrt);
+        var compiled = Engine.Compile(expression, let, GivenNames.Of(wrt, at));
+        var names = WrtList.Split(WrtDefault.Resolve(wrt, compiled));
         var derivations = names.Count == 1
             ? [Engine.Differentiate(compiled, names[0], order, Layout.Numerator)]
             : Engine.Differentiate(compiled, names, order, Layout.Numerator) is var all ? [.. all.Derivatives, .. all.Mixed] : new List<Derivation>();

@@ -14,7 +14,7 @@ internal static class DiffCommand
     public static Command Create(Io io)
     {
         var expression = CommonOptions.Expression();
-        var wrt = CommonOptions.Wrt();
+        var wrt = CommonOptions.Wrt(required: false);
         var order = CommonOptions.Order();
         var let = CommonOptions.Let();
         var format = CommonOptions.Format(OutputFormat.Text, OutputFormat.Latex, OutputFormat.Json, OutputFormat.Markdown);
@@ -26,18 +26,18 @@ internal static class DiffCommand
             expression, wrt, order, let, format, steps, layout, at,
         };
         command.SetAction(parsed => Run(io, new Request(
-            parsed.GetRequiredValue(expression), parsed.GetRequiredValue(wrt), parsed.GetRequiredValue(order).Value,
+            ExpressionText.Read(parsed.GetRequiredValue(expression), io), parsed.GetValue(wrt), parsed.GetRequiredValue(order).Value,
             parsed.GetValue(let), parsed.GetRequiredValue(format).Value, parsed.GetValue(steps),
             parsed.GetRequiredValue(layout).Value, parsed.GetValue(at))));
         return command;
     }
 
-    private sealed record Request(string Expression, string Wrt, int Order, string? Let, OutputFormat Format, bool Steps, Layout Layout, string? At);
+    private sealed record Request(string Expression, string? Wrt, int Order, string? Let, OutputFormat Format, bool Steps, Layout Layout, string? At);
 
     private static int Run(Io io, Request request)
     {
-        var compiled = Engine.Compile(request.Expression, request.Let);
-        var names = WrtList.Split(request.Wrt);
+        var compiled = Engine.Compile(request.Expression, request.Let, GivenNames.Of(request.Wrt, request.At));
+        var names = WrtList.Split(WrtDefault.Resolve(request.Wrt, compiled));
         if (names.Count == 1)
         {
             io.Out.WriteLine(Format(request.Format, Report(compiled, Engine.Differentiate(compiled, names[0], request.Order, request.Layout), request)));

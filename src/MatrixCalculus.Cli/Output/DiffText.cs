@@ -1,3 +1,4 @@
+using MatrixCalculus.Reports;
 using MatrixCalculus.Printing;
 using MatrixCalculus.Terms;
 
@@ -32,6 +33,7 @@ internal static class DiffText
         lines.Add($"{DerivativeLabels.Result(d)} = {TextPrinter.Print(named.Result)}");
         if (d.Convention is not null) lines.Add($"convention: {d.Convention}");
         if (report.Value is not null) lines.Add($"value = {Json.Write(w => Json.Value(w, report.Value, DerivativeLayout.Of(d)))}");
+        lines.AddRange(ReadingText.Lines(report.Compiled));
         if (report.ShowSteps)
         {
             lines.Add("steps:");

@@ -48,7 +48,7 @@ public static class Checker
         return new CheckReport(comparisons.Max(c => c.Relative), passed, warnings, tolerance, directions);
     }
 
-    private static Func<Environment, Matrix<double>> Value(Expr f) => env => Evaluator.Evaluate(f, env);
+    private static Func<Environment, Matrix<double>> Value(Expr f) => env => DerivativeValue.Value(f, env);
 
     private static Func<Environment, Matrix<double>> Gradient(Derivation first) => env => DerivativeValue.Evaluate(first, env);
 

@@ -16,6 +16,9 @@ public static class Differentiation
     public const string SymmetricConvention =
         "gradient on the space of symmetric matrices: sym(G) = (G + G')/2, where G is the unconstrained gradient";
 
+    public const string DiagonalConvention =
+        "gradient on the space of diagonal matrices: Diag(diag(G)), the diagonal of the unconstrained gradient G";
+
     public static Derivation Run(Expr f, Var wrt, int order = 1, Layout layout = Layout.Numerator)
     {
         if (order is not (1 or 2))
@@ -87,6 +90,9 @@ public static class Differentiation
             // df = ⟨∇f, dX⟩
             steps.Identify(laws, Ex.Inner(gradient, dX));
             if (!wrt.Attributes.HasFlag(VarAttributes.Symmetric)) return Done(DerivativeKind.Gradient, gradient);
+            // A diagonal X moves only on its diagonal: df = ⟨G, dX⟩ = ⟨Diag(diag G), dX⟩, and that is the gradient.
+            if (wrt.Attributes.HasFlag(VarAttributes.Diagonal))
+                return Done(DerivativeKind.Gradient, Symmetry.DiagonalPart(gradient), convention: DiagonalConvention, rule: "diagonal-part");
             return Done(DerivativeKind.Gradient, Symmetry.SymmetricPart(gradient), convention: SymmetricConvention, rule: "symmetric-part");
         }
         if (f.Shape.IsColumn && wrt.Shape.IsColumn)

@@ -18,7 +18,8 @@ internal static class Identification
         }
         catch (Adjoint.NoClosedForm)
         {
-            return null;
+            // For a vector, the forward Jacobian reads vec(·) too: ∇f = J'.
+            return wrt.Shape.IsColumn ? Forward(df, wrt, laws, transpose: true) : null;
         }
     }
 
@@ -30,6 +31,21 @@ internal static class Identification
             var seed = Ex.Eye(df.Shape.Rows);
             var transposed = new Adjoint(Ex.D(wrt), batch: true, laws).PullBack(df, seed);
             return Canonicalizer.Canonicalize(Ex.Transpose(transposed));
+        }
+        catch (Adjoint.NoClosedForm)
+        {
+            // The batch pull-back stops at a right factor, a matrix ⊙, diag of the differential:
+            // the forward form moves dx to the right by identities instead.
+            return Forward(df, wrt, laws, transpose: false);
+        }
+    }
+
+    private static Expr? Forward(Expr df, Var wrt, List<string>? laws, bool transpose)
+    {
+        try
+        {
+            var j = new JacobianForm(Ex.D(wrt), laws).Of(df);
+            return Canonicalizer.Canonicalize(transpose ? Ex.Transpose(j) : j);
         }
         catch (Adjoint.NoClosedForm)
         {

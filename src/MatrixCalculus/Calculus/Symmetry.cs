@@ -38,4 +38,23 @@ internal static class Symmetry
     /// <summary>sym(G) = (G + Gᵀ)/2; G itself when it is already symmetric.</summary>
     public static Expr SymmetricPart(Expr g) =>
         IsSymmetric(g) ? g : Canonicalizer.Canonicalize(Ex.Scale(Ex.Num(0.5), Ex.Add(g, Ex.Transpose(g))));
+
+    /// <summary>Diag(diag(G)): the projection onto diagonal matrices; G itself when it is already diagonal.</summary>
+    public static Expr DiagonalPart(Expr g) =>
+        IsDiagonal(g) ? g : Canonicalizer.Canonicalize(Ex.DiagMatrix(Ex.DiagVector(g)));
+
+    private static bool IsDiagonal(Expr e) => e switch
+    {
+        DiagMatrix or Identity or Zero => true,
+        Var v => v.Attributes.HasFlag(VarAttributes.Diagonal),
+        Inverse i => IsDiagonal(i.Arg),
+        Power p => IsDiagonal(p.Base),
+        Transpose t => IsDiagonal(t.Arg),
+        Scale s => IsDiagonal(s.Body),
+        Divide d => IsDiagonal(d.Numerator),
+        Add a => a.Terms.All(IsDiagonal),
+        MatMul m => m.Factors.All(IsDiagonal),
+        Hadamard h => IsDiagonal(h.Left) || IsDiagonal(h.Right),
+        _ => false,
+    };
 }

@@ -46,6 +46,9 @@ public static partial class LatexPrinter
             else factors[0] = new Const(-lead.Value);
         }
 
+        // An exact fraction in front prints as \frac{3}{2}, never 1.5.
+        if (factors.Count > 0 && factors[0] is Const c && NumberText.ExactFraction(c.Value) is var (p, q))
+            factors[0] = new Divide(new Const(p), new Const(q));
         var impliedIdentity = body is Identity && context.IdentityImplied;
         switch (body)
         {

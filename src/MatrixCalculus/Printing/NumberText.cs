@@ -48,6 +48,13 @@ internal static class NumberText
         return Fraction(v, CoefficientDenominators) is var (p, q) && $"{p}/{q}".Length < decimalText.Length ? (p, q) : null;
     }
 
+    /// <summary>
+    /// The exact fraction a coefficient prints as: halves, thirds and quarters always ((3/2)I, N/2),
+    /// as a reader of the notes writes them; other denominators only where the decimal is long.
+    /// </summary>
+    public static (long Numerator, long Denominator)? ExactFraction(double v) =>
+        IsInteger(v) ? null : Fraction(v, ExponentDenominators) ?? CoefficientFraction(v);
+
     /// <summary>The fraction an exponent prints as: an exact one with a small denominator, or a coefficient's.</summary>
     public static (long Numerator, long Denominator)? ExponentFraction(double v) =>
         IsInteger(v) ? null : Fraction(v, ExponentDenominators) ?? CoefficientFraction(v);

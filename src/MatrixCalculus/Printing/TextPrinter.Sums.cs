@@ -56,7 +56,21 @@ public static partial class TextPrinter
                 else coefficients[0] = new Const(magnitude);
             }
 
+            // An exact fraction in front: (3/2)I_n, and 1/q as a division, N/2 and (A + A')/2.
+            var plainBody = body is Ones && context.BareBroadcast || body is Identity && context.IdentityImplied;
+            if (!plainBody && coefficients.Count > 0 && coefficients[0] is Const lead2 && NumberText.ExactFraction(lead2.Value) is var (p, q))
+            {
+                if (p == 1)
+                {
+                    var rest = coefficients.Skip(1).Reverse().Aggregate(body, (acc, c) => new Scale(c, acc));
+                    var divided = DivideNode(rest, new Const(q));
+                    return negative ? Negated(divided) : divided;
+                }
+            }
             var factors = coefficients.Select(Node).ToList();
+            // p/q is one number literal to the tokenizer: (3/2) groups it against what follows
+            if (!plainBody && coefficients.Count > 0 && coefficients[0] is Const exact && NumberText.ExactFraction(exact.Value) is var (num, den))
+                factors[0] = new Printed($"({num}/{den})", Precedence.Primary, Tail.Closed);
             switch (body)
             {
                 case Ones when context.BareBroadcast: break;
@@ -71,8 +85,12 @@ public static partial class TextPrinter
                 1 => factors[0],
                 _ => TextJuxtaposition.Join(factors, words, insideNorm),
             };
-            if (!negative) return product;
-            // -x/N = -(x/N) and -x .* y = -(x .* y): unary minus binds looser than any product.
+            return negative ? Negated(product) : product;
+        }
+
+        // -x/N = -(x/N) and -x .* y = -(x .* y): unary minus binds looser than any product.
+        private static Printed Negated(Printed product)
+        {
             var operand = product.AtLeast(Precedence.Multiplicative);
             return new("-" + operand.Text, Precedence.Unary, operand.Tail);
         }

@@ -60,7 +60,8 @@ public static partial class TextPrinter
             null => new("?", Precedence.Primary),
             Var v => VarNode(v.Name),
             Const c => ConstNode(c.Value),
-            Zero z => ZeroNode(z.Of),
+            // A zero of any shape prints as 0, as a textbook writes it (LaTeX gives its shape).
+            Zero => new("0", Precedence.Primary, Tail.Number),
             Identity i => IdentityNode(i.N),
             Ones o => OnesNode(o.Of),
             Add a => SumNode(a.Terms),
@@ -109,14 +110,6 @@ public static partial class TextPrinter
             return new(NumberText.Decimal(v), Precedence.Primary, Tail.Number);
         }
 
-        // A zero vector or matrix is 0 times the identity or ones of its shape: 0*I_n, 0*1_n,
-        // 0*1_n 1_m'. The parser's 0·A folds to the zero of A's shape, and eval knows every size.
-        private Printed ZeroNode(Shape? shape)
-        {
-            if (!DimText.HasDims(shape) || shape.IsScalar) return new("0", Precedence.Primary, Tail.Number);
-            var ones = shape.IsSquare ? IdentityNode(shape.Rows) : OnesNode(shape);
-            return new("0*" + ones.AtLeast(Precedence.Juxtaposition).Text, Precedence.Multiplicative, ones.Tail);
-        }
 
         /// <summary>I_n, I_3, I_{n1}; for a product size n·m, kron(I_n, I_m).</summary>
         private Printed IdentityNode(Dim? n) => KronOfFactors(n, size => new("I" + DimText.Subscript(size), Precedence.Primary, DimText.SubscriptTail(size)));

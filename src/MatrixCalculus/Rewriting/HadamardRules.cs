@@ -50,4 +50,23 @@ internal static class HadamardRules
         var expanded = Ex.Add(sum.Terms.Select(t => Product(factors.Select((f, i) => i == at ? t : f))));
         return coefficient is null ? expanded : Ex.Scale(coefficient, expanded);
     }
+
+    /// <summary>a ⊙ b - a ⊙ c = a ⊙ (b - c): the ⊙ factors every term of a sum has come out (each term keeps one).</summary>
+    public static Expr? CommonFactor(Add sum)
+    {
+        if (sum.Shape.IsScalar) return null;
+        var monomials = sum.Terms.Select(Monomial.Of).ToList();
+        if (monomials.Any(m => m.Body is not Hadamard || m.Num.Count > 0 || m.Den.Count > 0)) return null;
+        var factorLists = monomials.Select(m => Factors(m.Body!)).ToList();
+        var common = new List<Expr>();
+        foreach (var f in factorLists[0].ToList())
+        {
+            if (!factorLists.All(list => list.Contains(f))) continue;
+            common.Add(f);
+            foreach (var list in factorLists) list.Remove(f);
+        }
+        if (common.Count == 0 || factorLists.Any(list => list.Count == 0)) return null;
+        var rest = Ex.Add(monomials.Select((m, i) => Ex.Scale(Ex.Num(m.K), Product(factorLists[i]))));
+        return Ex.Hadamard(Product(common), rest);
+    }
 }

@@ -98,13 +98,47 @@ internal static class ProductRules
         {
             var (a, j) = BaseAndExponent(f[i]);
             var (b, k) = BaseAndExponent(f[i + 1]);
-            if (a.Shape.IsSquare && a.Equals(b)) return Replace(f, i, Ex.Power(a, Ex.Num(j + k)));
+            if (a.Shape.IsSquare && a.Equals(b) && (j != 1 || k != 1 || f[i].Equals(f[i + 1])))
+                return j + k == 0 ? Replace(f, i, Ex.Eye(a.Shape.Rows)) : Replace(f, i, Ex.Power(a, Ex.Num(j + k)));
         }
         return null;
     }
 
-    private static (Expr Base, double Exponent) BaseAndExponent(Expr e) =>
-        e is Power { Exponent: Const k } p && k.Value == Math.Round(k.Value) && k.Value > 0 ? (p.Base, k.Value) : (e, 1);
+    // A^k (any integer k) and A⁻¹ as powers of A, so A⁻¹A⁻¹ = A⁻² and A³A⁻¹ = A².
+    private static (Expr Base, double Exponent) BaseAndExponent(Expr e) => e switch
+    {
+        Power { Exponent: Const k } p when k.Value == Math.Round(k.Value) => (p.Base, k.Value),
+        Inverse i when !i.Arg.Shape.IsScalar => (i.Arg, -1),
+        _ => (e, 1),
+    };
+
+    /// <summary>A (B / s) C = (A B C) / s: a division by a scalar leaves the product, so (I/t)(A + A') is (A + A')/t.</summary>
+    public static Expr? DivideOut(MatMul m)
+    {
+        var at = m.Factors.AsArray().ToList().FindIndex(f => f is Divide);
+        if (at < 0) return null;
+        var d = (Divide)m.Factors[at];
+        return Ex.Divide(Ex.MatMul(m.Factors.Select((f, i) => i == at ? d.Numerator : f)), d.Denominator);
+    }
+
+    /// <summary>A(-B - C) = -A(B + C): a factor whose terms are all negative gives its sign to the product.</summary>
+    public static Expr? NegativeFactor(MatMul m)
+    {
+        var at = m.Factors.AsArray().ToList().FindIndex(f => f is Add a && a.Terms.All(t => Monomial.Of(t).K < 0));
+        if (at < 0) return null;
+        var positive = Ex.Add(((Add)m.Factors[at]).Terms.Select(Ex.Neg));
+        return Ex.Neg(Ex.MatMul(m.Factors.Select((f, i) => i == at ? positive : f)));
+    }
+
+    /// <summary>diag(a) diag(b) = diag(a ⊙ b).</summary>
+    public static Expr? DiagTimesDiag(MatMul m)
+    {
+        var f = m.Factors;
+        for (int i = 0; i + 1 < f.Count; i++)
+            if (f[i] is DiagMatrix a && f[i + 1] is DiagMatrix b)
+                return Replace(f, i, Ex.DiagMatrix(Ex.Hadamard(a.Vector, b.Vector)));
+        return null;
+    }
 
     private static Expr Replace(IReadOnlyList<Expr> factors, int at, Expr pair) =>
         Ex.MatMul(factors.Take(at).Append(pair).Concat(factors.Skip(at + 2)));

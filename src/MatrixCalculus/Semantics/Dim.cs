@@ -11,6 +11,12 @@ public abstract record Dim
     public sealed record Named(string Name) : Dim
     {
         public override string ToString() => Name;
+
+        // A product name (DimOps.Times: n·m) is a product of sizes, and n·m = m·n: vec(F) of an n×m F
+        // and the columns of Bᵀ ⊗ A over it name one size in two orders, and must be one dim.
+        public bool Equals(Named? other) => other is not null && Canonical == other.Canonical;
+        public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Canonical);
+        private string Canonical => Name.Contains('·') ? string.Join("·", Name.Split('·').Order(StringComparer.Ordinal)) : Name;
     }
 
     public static readonly Dim One = new Known(1);

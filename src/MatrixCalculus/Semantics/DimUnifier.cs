@@ -70,6 +70,11 @@ internal sealed class DimUnifier
             case (_, null): return !IsUnit(va) && !Occurs(rb, va) && Link(rb, ra);
             // Componentwise is a choice, not a law (n·m = m·n), but it is the reading that keeps
             // vec and ⊗ shapes symbolic: vec(X)ᵀ (A ⊗ B) pairs X's rows with B's columns.
+            // n·m = m·n where the factors already match crosswise: vec(F) of an n×m F meets the
+            // columns of (R' ⊗ L) over it (m·n) in the Jacobians of vec forms.
+            case (DimValue.Product p, DimValue.Product q) when Find(p.Left) == Find(q.Right) && Find(p.Right) == Find(q.Left)
+                                                              && Find(p.Left) != Find(q.Left):
+                return Link(ra, rb);
             case (DimValue.Product p, DimValue.Product q):
                 return Unify(p.Left, q.Left) && Unify(p.Right, q.Right) && Link(ra, rb);
             case (DimValue.Product p, DimValue.Known k): return SolveProduct(p, k.Size) && Link(ra, rb);

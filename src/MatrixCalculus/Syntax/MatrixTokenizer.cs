@@ -23,6 +23,8 @@ internal sealed class MatrixTokenizer
     private readonly string text;
     private readonly (string Word, MatrixToken Kind)[] reserved;
     private readonly List<Token<MatrixToken>> tokens = [];
+    private readonly List<Note> notes = [];
+    private readonly bool sigmaDeclared;
     private int pos;
     private int line = 1;
     private int lineStart;
@@ -31,12 +33,18 @@ internal sealed class MatrixTokenizer
     {
         this.text = text;
         reserved = ReservedWords(declaredNames);
+        sigmaDeclared = declaredNames is not null && (declaredNames.Contains("σ") || declaredNames.Contains("sigma"));
     }
 
-    public static TokenList<MatrixToken> Tokenize(string text, IReadOnlyCollection<string>? declaredNames = null)
+    public static TokenList<MatrixToken> Tokenize(string text, IReadOnlyCollection<string>? declaredNames = null) =>
+        Tokenize(text, declaredNames, out _);
+
+    /// <summary>The tokens, and a note for every run of three or more letters read as a product of one-letter symbols.</summary>
+    public static TokenList<MatrixToken> Tokenize(string text, IReadOnlyCollection<string>? declaredNames, out IReadOnlyList<Note> notes)
     {
         var tokenizer = new MatrixTokenizer(text, declaredNames);
         tokenizer.Run();
+        notes = tokenizer.notes;
         return new TokenList<MatrixToken>(tokenizer.tokens.ToArray());
     }
 
@@ -91,15 +99,42 @@ internal sealed class MatrixTokenizer
             if (char.IsAsciiDigit(text[pos])) { int digitsEnd = SkipDigits(pos); Add(MatrixToken.Number, pos, digitsEnd - pos); pos = digitsEnd; }
             else if (LongestReservedAt(pos, end) is var (word, kind) && word is not null)
             {
-                // A spelled Greek letter is one letter, so it takes digits like `W1`: alpha1 = α1.
                 int wordEnd = pos + word.Length;
-                if (kind == MatrixToken.SpelledName && Keywords.SpelledNames[word].Length == 1) wordEnd = SkipDigits(wordEnd);
+                if (Keywords.IsSigma(word))
+                    kind = wordEnd == end && !sigmaDeclared && NextIsParenthesis(end) ? MatrixToken.Function : MatrixToken.SpelledName;
+                // A spelled Greek letter is one letter, so it takes digits like `W1`: alpha1 = α1.
+                if (kind == MatrixToken.SpelledName && Keywords.SpelledNames.GetValueOrDefault(word, word).Length == 1) wordEnd = SkipDigits(wordEnd);
                 Add(kind, pos, wordEnd - pos);
                 pos = wordEnd;
             }
             else { int identEnd = SkipDigits(pos + 1); Add(MatrixToken.Identifier, pos, identEnd - pos); pos = identEnd; }
         }
         RejectUnknownFunction(start, end, firstToken);
+        NoteSplit(start, end, firstToken);
+    }
+
+    private bool NextIsParenthesis(int from)
+    {
+        while (from < text.Length && char.IsWhiteSpace(text[from])) from++;
+        return from < text.Length && text[from] == '(';
+    }
+
+    // `bias` with no declaration is b·i·a·s: fine for `AXB`, a surprise for a word. Where three
+    // or more letters in a row became one-letter symbols, say how the run was read.
+    private void NoteSplit(int start, int end, int firstToken)
+    {
+        int inARow = 0, most = 0;
+        for (int i = firstToken; i < tokens.Count; i++)
+        {
+            bool letter = tokens[i].Kind == MatrixToken.Identifier && tokens[i].Span.Length == 1;
+            inARow = letter ? inARow + 1 : 0;
+            most = Math.Max(most, inARow);
+        }
+        if (most < 3) return;
+        var word = text[start..end];
+        var reading = string.Join(" ", tokens.Skip(firstToken).Select(t => t.ToStringValue()));
+        notes.Add(new Note($"`{word}` is read as the product {reading}; to make it one symbol, declare it (--let \"{word}: …\") or name it with --wrt.",
+            SourceSpan.At(text, start, end - start)));
     }
 
     // softmax_rows(T): the whole name, when nothing that continues a name follows it
@@ -137,7 +172,7 @@ internal sealed class MatrixTokenizer
         var word = text[start..end];
         bool lowerCase = word.Where(Characters.IsLetter).All(char.IsLower);
         if (lowerCase || Keywords.Functions.ContainsKey(word.ToLowerInvariant()))
-            throw SyntaxErrors.At(text, start, end - start, $"unknown function `{word}`.", DiagnosticCode.UnknownFunction);
+            throw SyntaxErrors.At(text, start, end - start, Keywords.UnknownFunction(word, word), DiagnosticCode.UnknownFunction);
     }
 
     private void Number()

@@ -45,12 +45,13 @@ public static class PropertyRun
     public static int Iterations(int normal, double longShare) =>
         LongModeTotal is { } total ? Math.Max(1, (int)Math.Round(total * longShare)) : normal;
 
-    public static void Check<T>(string name, Gen<T> cases, Func<T, Outcome> property, int iterations, ITestOutputHelper output)
+    /// <param name="survey">classify every case instead of stopping at the first failure (the default in long mode).</param>
+    public static void Check<T>(string name, Gen<T> cases, Func<T, Outcome> property, int iterations, ITestOutputHelper output, bool? survey = null)
         where T : notnull
     {
         var tally = new Tally();
         var clock = Stopwatch.StartNew();
-        if (IsLong)
+        if (survey ?? IsLong)
             cases.Sample(c => tally.Add(c.ToString()!, Classify(property, c)), iter: iterations, print: c => c.ToString()!);
         else
             cases.Sample(c =>

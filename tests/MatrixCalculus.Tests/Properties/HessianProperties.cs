@@ -1,0 +1,61 @@
+using MatrixCalculus.Calculus;
+using MatrixCalculus.Numerics;
+using MatrixCalculus.Printing;
+using MatrixCalculus.Semantics;
+using MatrixCalculus.Terms;
+using MatrixCalculus.Tests.Printing;
+using MatrixCalculus.Tests.Support;
+using Xunit.Abstractions;
+using G = MatrixCalculus.Tests.Support.ExprGenerator;
+
+namespace MatrixCalculus.Tests.Properties;
+
+/// <summary>
+/// The contract of issue 9 for second derivatives: the Hessian of a random well-shaped scalar
+/// function wrt a vector is always an n×n matrix (never a map of a direction V), its printed text
+/// compiles back and evaluates (so `matcalc eval` accepts it) to the same value, and it agrees
+/// with finite differences. Normal mode: a few hundred cases. Long mode: set
+/// MATCALC_LONG_HESSIANS=1 for 100,000 cases surveyed (or a number for that many); the counts are
+/// written to the test output.
+/// </summary>
+public class HessianProperties(ITestOutputHelper output)
+{
+    public const string LongModeVariable = "MATCALC_LONG_HESSIANS";
+
+    private static int? LongTotal =>
+        int.TryParse(System.Environment.GetEnvironmentVariable(LongModeVariable), out var value) && value >= 1
+            ? value == 1 ? PropertyRun.LongTotal : value
+            : null;
+
+    [Fact]
+    public void TheHessianWrtAVectorIsAlwaysAMatrixThatEvaluatesAndAgreesWithFiniteDifferences() =>
+        PropertyRun.Check("Hessian wrt a vector is a matrix", G.Derivative(G.ScalarShape, v => v.Shape.IsColumn, 2), Run,
+            LongTotal ?? 300, output, survey: LongTotal is not null);
+
+    public static Outcome Run(DerivativeCase c)
+    {
+        var f = c.Function;
+        var point = RandomPoint.Generate(f, VariablePool.All, c.PointSeed);
+        try { Evaluator.Evaluate(f, point); }
+        catch (Exception e) { return Outcome.Crash("evaluating f", e); }
+        if (Kinks.Find(f, point) is [var kink, ..]) return new(Verdict.Kink, kink);
+
+        Derivation d;
+        try { d = Differentiation.Run(f, c.Wrt, 2); }
+        catch (Exception e) { return Outcome.Crash("Differentiation.Run", e); }
+        if (d.Direction is not null || d.SecondDirection is not null || d.Result.Shape != Shape.Square(c.Wrt.Shape.Rows))
+            return new(Verdict.Disagreed, $"a map, not a matrix: {TextPrinter.Print(d.Result)}");
+
+        var text = TextPrinter.Print(d.Result);
+        try
+        {
+            var reread = Frontend.Compile(text, RoundTripDeclarations.Of(d.Result)).Expression;
+            var expected = DerivativeValue.Evaluate(d, point);
+            var actual = Evaluator.Evaluate(reread, point);
+            if (!FiniteDifference.Close(expected, actual, 1e-8, 1e-8))
+                return new(Verdict.Disagreed, $"the printed Hessian {text} reads back as another value");
+        }
+        catch (Exception e) { return Outcome.Crash($"reading back the printed Hessian {text}", e); }
+        return DerivativeCheck.Run(c);
+    }
+}

@@ -1,0 +1,12 @@
+namespace MatrixCalculus.Web.Tests.Support;
+
+/// <summary><c>matcalc</c> run in-process: what it prints on standard output, and its exit code.</summary>
+public static class MatcalcCli
+{
+    public static (int Exit, string Out, string Error) Run(params string[] args)
+    {
+        var (stdout, stderr) = (new StringWriter { NewLine = "\n" }, new StringWriter { NewLine = "\n" });
+        var exit = MatrixCalculus.Cli.Cli.Run(args, stdout, stderr);
+        return (exit, stdout.ToString().TrimEnd('\n'), stderr.ToString().TrimEnd('\n'));
+    }
+}
