@@ -81,6 +81,8 @@ internal sealed class CSharpBackend : IBackend, IProductOps
             Softmax when scalarArg => Number(1),
             Softmax => Call("_Softmax", o[0]),
             LogSumExp => Call("_LogSumExp", o[0]),
+            SoftmaxAlong s => Call("_SoftmaxAlong", o[0], Fragment.Atom(s.Along == Axis.Rows ? "true" : "false")),
+            LogSumExpAlong l => Call("_LogSumExpAlong", o[0], Fragment.Atom(l.Along == Axis.Rows ? "true" : "false")),
             Norm when scalarArg => Call("_M.Abs", o[0]),
             Norm { Kind: NormKind.One } => Call("_Norm1", o[0]),
             Norm => Method(o[0], "FrobeniusNorm"),

@@ -23,6 +23,10 @@ internal sealed class NumPyBackend : PythonBackend
 
     protected override Fragment LogSumExpOf(Fragment a) => Helper("_logsumexp", a);
 
+    protected override Fragment BatchSoftmaxOf(Fragment t, int axis) => Helper("_softmax_along", t, Fragment.Atom(axis.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+
+    protected override Fragment BatchLogSumExpOf(Fragment t, int axis) => Helper("_logsumexp_along", t, Fragment.Atom(axis.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+
     protected override Fragment InnerOf(Fragment a, Fragment b) => Fragment.Atom($"_np.vdot({a.Code}, {b.Code})");
 
     protected override Fragment Function(ElementFunction f, Fragment x) => f switch
@@ -57,6 +61,18 @@ internal sealed class NumPyBackend : PythonBackend
                 # softmax(v) = exp(v - max v) / Σ exp(v - max v): the shift cancels and keeps exp finite
                 e = _np.exp(v - _np.max(v))
                 return e / _np.sum(e)
+            """,
+        ["_softmax_along"] = """
+            def _softmax_along(t, axis):
+                # softmax of each row (axis 1) or column (axis 0), each slice shifted by its own max
+                e = _np.exp(t - _np.max(t, axis=axis, keepdims=True))
+                return e / _np.sum(e, axis=axis, keepdims=True)
+            """,
+        ["_logsumexp_along"] = """
+            def _logsumexp_along(t, axis):
+                # logsumexp of each row (a column) or column (a row), each slice shifted by its own max
+                m = _np.max(t, axis=axis, keepdims=True)
+                return m + _np.log(_np.sum(_np.exp(t - m), axis=axis, keepdims=True))
             """,
         ["_logsumexp"] = """
             def _logsumexp(a):

@@ -88,6 +88,9 @@ internal abstract class PythonBackend : IBackend, IProductOps
             Softmax when scalarArg => Fragment.Atom(Call("ones_like", o[0])),
             Softmax => SoftmaxOf(o[0]),
             LogSumExp => LogSumExpOf(o[0]),
+            // each row is a slice along axis 1 (dim=1), each column along axis 0
+            SoftmaxAlong s => BatchSoftmaxOf(o[0], s.Along == Axis.Rows ? 1 : 0),
+            LogSumExpAlong l => BatchLogSumExpOf(o[0], l.Along == Axis.Rows ? 1 : 0),
             Norm { Kind: NormKind.One } => Fragment.Atom(Call("sum", Fragment.Atom(Call("abs", o[0])))),
             Norm when scalarArg => Fragment.Atom(Call("abs", o[0])),
             Norm => Fragment.Atom(Call("linalg.norm", o[0])),
@@ -116,6 +119,10 @@ internal abstract class PythonBackend : IBackend, IProductOps
     protected abstract Fragment DiagonalMatrix(Fragment v);
     protected abstract Fragment SoftmaxOf(Fragment v);
     protected abstract Fragment LogSumExpOf(Fragment a);
+    /// <summary>softmax of each slice along <paramref name="axis"/> (1: each row, 0: each column), same shape.</summary>
+    protected abstract Fragment BatchSoftmaxOf(Fragment t, int axis);
+    /// <summary>logsumexp of each slice along <paramref name="axis"/>, kept as a column (rows) or a row (columns).</summary>
+    protected abstract Fragment BatchLogSumExpOf(Fragment t, int axis);
     protected abstract Fragment InnerOf(Fragment a, Fragment b);
 
     public abstract Fragment Solve(Fragment a, Fragment b);

@@ -27,6 +27,10 @@ internal sealed class TorchBackend : PythonBackend
 
     protected override Fragment SoftmaxOf(Fragment v) => Fragment.Atom($"_torch.softmax({v.Code}, dim=0)");
 
+    protected override Fragment BatchSoftmaxOf(Fragment t, int axis) => Fragment.Atom($"_torch.softmax({t.Code}, dim={axis})");
+
+    protected override Fragment BatchLogSumExpOf(Fragment t, int axis) => Fragment.Atom($"_torch.logsumexp({t.Code}, dim={axis}, keepdim=True)");
+
     protected override Fragment LogSumExpOf(Fragment a) => Fragment.Atom($"_torch.logsumexp({a.Operand}.reshape(-1), dim=0)");
 
     protected override Fragment InnerOf(Fragment a, Fragment b) => Fragment.Atom($"_torch.sum({a.Operand} * {b.Operand})");

@@ -68,6 +68,10 @@ public sealed record EntrywisePower(Slot Target, Expr Source, Slot Base, Slot Ex
 public sealed record ApplyFunction(Slot Target, Expr Source, ElementFunction Function, Slot Arg) : Instruction(Target, Source);
 /// <summary>exp(v − max v) / Σ exp(v − max v).</summary>
 public sealed record SoftmaxOf(Slot Target, Expr Source, Slot Arg) : Instruction(Target, Source);
+/// <summary>softmax of each row (or column) of Arg, each slice shifted by its max; with Log, t − logsumexp(t) per slice (never log 0).</summary>
+public sealed record BatchSoftmax(Slot Target, Expr Source, Axis Along, bool Log, Slot Arg) : Instruction(Target, Source);
+/// <summary>logsumexp of each row (a column) or each column (a row) of Arg, each slice shifted by its max.</summary>
+public sealed record BatchLogSumExp(Slot Target, Expr Source, Axis Along, Slot Arg) : Instruction(Target, Source);
 
 // ── Reshapes ──
 /// <summary>diag(v) as a dense matrix (only where it must be a value of its own).</summary>

@@ -68,10 +68,9 @@ public class DerivationTextTests
                                                          = -sum(y .* (T_3 .* X dw ./ T_1) + (1 - y) .* ((-T_3 .* d(Xw)) ./ T_2))   [d-matmul, d-const, d-scale, d-elementwise]
                                                          = -sum(y .* (T_3 .* X dw ./ T_1) + (1 - y) .* ((-T_3 .* X dw) ./ T_2))    [d-matmul, d-const]
                                                          = -sum(y .* (T_2 .* X dw) - (1 - y) .* (T_1 .* X dw))                     [hadamard-cancel]
-                                                         = -sum(y .* X dw - T_1 .* X dw)                                           [collect-like-terms]
-                                                         = -(<y, X dw> - <T_1, X dw>)                                              [sum-hadamard]
-                                                         = -<y - T_1, X dw>                                                        [inner-common-right]
-                                                         = <T_1 - y, X dw>                                                         [negate-sum]
+                                                         = -sum(X dw .* (y .* T_2 - (1 - y) .* T_1))                               [hadamard-factor]
+                                                         = -<X dw, y .* T_2 - (1 - y) .* T_1>                                      [sum-hadamard]
+                                                         = -<X dw, y - T_1>                                                        [collect-like-terms]
                                                          = <X'(T_1 - y), dw>                                                       [identify]
             ∇_w f = X'(T_1 - y)
             """, Text("-sum(y .* log(σ(Xw)) + (1 - y) .* log(1 - σ(Xw)))", "w"));
