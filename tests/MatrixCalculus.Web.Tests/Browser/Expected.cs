@@ -20,6 +20,16 @@ public static class Expected
         return $"{DerivativeLabels.ResultLatex(derivation)} = {LatexPrinter.Print(derivation.Result)}";
     }
 
+    /// <summary>Several variables: the rows <c>label &amp;= result</c> of each derivative in an aligned block.</summary>
+    public static string AlignedLatex(string expression, IReadOnlyList<string> wrt, string? let = null)
+    {
+        var compiled = Engine.Compile(expression, let, wrt.ToList());
+        var all = Engine.Differentiate(compiled, wrt);
+        Assert.All(all.Derivatives, d => Assert.True(Engine.Check(compiled, d).Passed));
+        var rows = all.Derivatives.Select(d => $"{DerivativeLabels.ResultLatex(d)} &= {LatexPrinter.Print(d.Result)}");
+        return $@"\begin{{aligned}} {string.Join(@" \\ ", rows)} \end{{aligned}}";
+    }
+
     /// <summary>The number of rows of the derivation (d f, each rule, the result).</summary>
     public static int StepCount(string expression, string wrt) =>
         Engine.Differentiate(Engine.Compile(expression), wrt).Steps.Count;

@@ -89,6 +89,10 @@ public class PlaygroundPageTests(BrowserFixture browser) : IClassFixture<Browser
         await session.Page.GotoAsync(new Uri(browser.Server.Address, "/?expr=x%27Ax&wrt=x&order=2").ToString());
         await Expect(session.Locator("#order")).ToHaveValueAsync("2");
         await Expect(session.Locator(ResultTex)).ToHaveTextAsync(Expected.ResultLatex("x'Ax", "x", order: 2));
+        // Several variables: one row per derivative.
+        await session.Page.GotoAsync(new Uri(browser.Server.Address, "/?expr=%7C%7CXw+%2B+b+-+y%7C%7C%5E2&wrt=w%2Cb&let=b%3A+scalar").ToString());
+        await Expect(session.Locator(ResultTex)).ToHaveTextAsync(Expected.AlignedLatex("||Xw + b - y||^2", ["w", "b"], "b: scalar"));
+        await session.Screenshot("several-variables");
         session.AssertStayedLocalWithoutErrors();
     }
 
