@@ -67,6 +67,7 @@ function renderSteps(items, labels) {
     }
     (d.steps ?? []).forEach((step, i) => {
       const item = document.createElement('li');
+      item.value = i + 1; // each derivative's steps count from 1
       const math = document.createElement('span');
       math.className = 'math';
       tex(math, i === 0 ? step.latex : `= ${step.latex}`);
