@@ -30,6 +30,8 @@ public static class Operands
         EntrywisePower p => [p.Base, p.Exponent],
         ApplyFunction a => [a.Arg],
         SoftmaxOf s => [s.Arg],
+        BatchSoftmax s => [s.Arg],
+        BatchLogSumExp l => [l.Arg],
         DiagonalMatrix d => [d.Vector],
         DiagonalOf d => [d.Matrix],
         Reshape r => [r.Arg],

@@ -53,6 +53,8 @@ public static class ProgramText
         EntrywisePower p => $"{p.Base} .^ {p.Exponent}",
         ApplyFunction a => $"{a.Function}({a.Arg})",
         SoftmaxOf s => $"softmax({s.Arg})",
+        BatchSoftmax s => $"{(s.Log ? "log_" : "")}softmax_{s.Along.ToString().ToLowerInvariant()}({s.Arg})",
+        BatchLogSumExp l => $"logsumexp_{l.Along.ToString().ToLowerInvariant()}({l.Arg})",
         DiagonalMatrix d => $"diag({d.Vector})",
         DiagonalOf d => $"diagonal({d.Matrix})",
         Reshape r => $"reshape({r.Arg})",

@@ -37,6 +37,8 @@ public static partial class ProgramEvaluator
         EntrywisePower p => EntrywisePower(p, run),
         ApplyFunction a => Apply(a, run),
         SoftmaxOf s => Evaluator.SoftmaxOf(run[s.Arg]),
+        BatchSoftmax s => s.Log ? Batches.LogSoftmax(s.Along, run[s.Arg]) : Batches.Softmax(s.Along, run[s.Arg]),
+        BatchLogSumExp l => Batches.LogSumExp(l.Along, run[l.Arg]),
         DiagonalMatrix d => Matrix<double>.Build.DenseOfDiagonalArray(Entries(run[d.Vector])),
         DiagonalOf d => Matrix<double>.Build.DenseOfColumnArrays(Square(run[d.Matrix], d.Source).Diagonal().ToArray()),
         Reshape r => Reshaped(r, run),
