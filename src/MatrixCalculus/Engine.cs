@@ -37,6 +37,13 @@ public static class Engine
     public static Environment ReadPoint(CompiledExpression compiled, string json) =>
         PointReader.Read(json, compiled.Symbols, DeclaredSymbols.NotIn(compiled.Declarations, compiled.Symbols));
 
+    /// <summary>
+    /// Reads V.json, the direction v of a Hessian-vector product: the value (<c>[1, 2]</c>) or
+    /// <c>{"x": [1, 2]}</c>, sized as the variable at <paramref name="at"/>.
+    /// </summary>
+    public static Matrix<double> ReadDirection(Derivation derivation, string json, Environment at) =>
+        DirectionReader.Read(json, derivation.Wrt, at);
+
     /// <summary>The value of the expression at the point (a vector is n×1, a scalar 1×1).</summary>
     public static Matrix<double> Evaluate(CompiledExpression compiled, Environment at) =>
         Guarded(compiled, () => DerivativeValue.Value(compiled.Expression, at));
@@ -200,6 +207,7 @@ public static class Engine
 /// <summary>An expression as written, its declarations, and what the binder made of it.</summary>
 public sealed record CompiledExpression(string Source, string? Declarations, BoundExpression Bound)
 {
+    /// <summary>The bound term, every symbol with its shape.</summary>
     public Expr Expression => Bound.Expression;
 
     /// <summary>The symbols of the expression, with their inferred shapes and declared attributes.</summary>

@@ -2,6 +2,7 @@ using MathNet.Numerics.LinearAlgebra;
 using MatrixCalculus.Calculus;
 using MatrixCalculus.Lowering;
 using MatrixCalculus.Numerics;
+using MatrixCalculus.Syntax;
 using MatrixCalculus.Terms;
 using Environment = MatrixCalculus.Numerics.Environment;
 
@@ -23,13 +24,23 @@ public sealed class LoweredDerivation(CompiledExpression compiled, Derivation de
     /// <summary>
     /// The outputs at <paramref name="point"/> (<c>value</c>, the derivative, <c>hvp</c> when
     /// <paramref name="v"/> is given). A value undefined at the point is a
-    /// <see cref="MatrixCalculusException"/> naming the subterm, as <see cref="Engine.Evaluate"/> says it.
+    /// <see cref="Syntax.MatrixCalculusException"/> naming the subterm, as <see cref="Engine.Evaluate"/> says it.
     /// </summary>
     public ProgramValues Evaluate(Environment point, Matrix<double>? v = null)
     {
         if (Along is { } a && v is null)
             throw new ArgumentException($"this program computes H v: give v (the value of {a.Name}).", nameof(v));
         var at = Along is { } input && v is not null ? point.With(input.Name, v) : point;
-        return Engine.Guarded(compiled, () => ProgramEvaluator.Evaluate(Program, at));
+        try
+        {
+            return ProgramEvaluator.Evaluate(Program, at);
+        }
+        catch (EvaluationException e)
+        {
+            // As eval and diff --at say it: an undefined derivative is introduced as one.
+            var diagnostic = e.ToDiagnostic(compiled.Source, compiled.WholeSpan);
+            var prefix = e.Output is null or OutputNames.Value ? "" : "the derivative is undefined at this point: ";
+            throw new MatrixCalculusException(diagnostic with { Message = prefix + diagnostic.Message });
+        }
     }
 }

@@ -25,6 +25,12 @@ internal static class CommonOptions
         Required = required,
     };
 
+    public static Option<string?> Along() => new("--along")
+    {
+        Description = "with --order 2 and --at: a JSON file with v ([1, 2] or {\"x\": [1, 2]}); also print hvp, the Hessian times v, computed without forming the Hessian",
+        HelpName = "V.json",
+    };
+
     /// <param name="required">False where a head <c>f(x) =</c> may name the variable instead (<see cref="WrtDefault"/>).</param>
     public static Option<string> Wrt(bool required = true)
     {

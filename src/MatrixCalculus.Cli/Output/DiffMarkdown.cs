@@ -26,6 +26,7 @@ internal static class DiffMarkdown
         lines.Add(Row(DerivativeLabels.Result(d), Code(TextPrinter.Print(report.ShowSteps ? named.Result : d.Result))));
         if (d.Convention is not null) lines.Add(Row("convention", Cell(d.Convention)));
         if (report.Value is not null) lines.Add(Row("value", Code(Json.Write(w => Json.Value(w, report.Value, DerivativeLayout.Of(d))))));
+        if (report.Hvp is not null) lines.Add(Row("hvp", Code(Json.Write(w => Json.Value(w, report.Hvp, report.HvpLayout)))));
         if (report.ShowSteps)
         {
             lines.Add("");

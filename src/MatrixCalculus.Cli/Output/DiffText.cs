@@ -33,6 +33,7 @@ internal static class DiffText
         lines.Add($"{DerivativeLabels.Result(d)} = {TextPrinter.Print(named.Result)}");
         if (d.Convention is not null) lines.Add($"convention: {d.Convention}");
         if (report.Value is not null) lines.Add($"value = {Json.Write(w => Json.Value(w, report.Value, DerivativeLayout.Of(d)))}");
+        if (report.Hvp is not null) lines.Add($"hvp = {Json.Write(w => Json.Value(w, report.Hvp, report.HvpLayout))}");
         lines.AddRange(ReadingText.Lines(report.Compiled));
         if (report.ShowSteps)
         {

@@ -68,9 +68,12 @@ public sealed record EntrywisePower(Slot Target, Expr Source, Slot Base, Slot Ex
 public sealed record ApplyFunction(Slot Target, Expr Source, ElementFunction Function, Slot Arg) : Instruction(Target, Source);
 /// <summary>exp(v − max v) / Σ exp(v − max v).</summary>
 public sealed record SoftmaxOf(Slot Target, Expr Source, Slot Arg) : Instruction(Target, Source);
-/// <summary>softmax of each row (or column) of Arg, each slice shifted by its max; with Log, t − logsumexp(t) per slice (never log 0).</summary>
-public sealed record BatchSoftmax(Slot Target, Expr Source, Axis Along, bool Log, Slot Arg) : Instruction(Target, Source);
-/// <summary>logsumexp of each row (a column) or each column (a row) of Arg, each slice shifted by its max.</summary>
+/// <summary>
+/// softmax of each row (Along = Rows) or each column of a matrix, max-shifted per slice; with Log,
+/// log softmax = t − logsumexp(t) straight from t (softmax may underflow to 0 where its log is finite).
+/// </summary>
+public sealed record BatchSoftmax(Slot Target, Expr Source, Axis Along, Slot Arg, bool Log) : Instruction(Target, Source);
+/// <summary>logsumexp of each row (a column N×1) or each column (a row 1×m), max-shifted per slice.</summary>
 public sealed record BatchLogSumExp(Slot Target, Expr Source, Axis Along, Slot Arg) : Instruction(Target, Source);
 
 // ── Reshapes ──

@@ -11,7 +11,7 @@ public sealed partial class ProgramBuilder
     {
         // u'M = (M'u)': a row is computed as the column it transposes, so X's and s'X share one slot.
         if (m.Shape.IsRow)
-            return Lower(Ex.MatMul(m.Factors.AsArray().Reverse().Select(Ex.Transpose))).Flipped;
+            return Lower(Ex.MatMul(m.Factors.AsArray().Reverse().Select(Transposed))).Flipped;
         // A (diag(s) - ss') B = A diag(s) B - (As)(s'B): the N×N middle is never built.
         if (Distributed(m) is { } sum) return Lower(sum);
         var factors = m.Factors.AsArray();
@@ -53,6 +53,15 @@ public sealed partial class ProgramBuilder
         (DenseItem l, DenseItem r) => Dense(new Shape(Shape(l.Operand).Rows, Shape(r.Operand).Cols),
             target => new MatrixProduct(target, whole, l.Operand.Slot, l.Operand.Transposed, r.Operand.Slot, r.Operand.Transposed)),
         _ => throw new InvalidOperationException("a product item of no kind."),
+    };
+
+    // A' without the smart constructor's S' = S for a symmetric symbol: a map's direction V is
+    // declared symmetric with its variable, yet is evaluated at every (non-symmetric) basis matrix.
+    private static Expr Transposed(Expr e) => e switch
+    {
+        Transpose t => t.Arg,
+        _ when e.Shape.IsScalar => e,
+        _ => new Transpose(e),
     };
 
     private DenseItem Dense(Shape shape, Func<Slot, Instruction> make) => new(new Operand(Emit(shape, make), false));

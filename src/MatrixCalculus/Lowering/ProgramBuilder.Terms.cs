@@ -32,8 +32,8 @@ public sealed partial class ProgramBuilder
             HadamardDivide h => Fresh(e, (Plain(h.Left), Plain(h.Right)), (target, o) => new HadamardQuotient(target, e, o.Item1, o.Item2)),
             ElementPower p => Fresh(e, (Plain(p.Base), Plain(p.Exponent)), (target, o) => new EntrywisePower(target, e, o.Item1, o.Item2)),
             Kron k => Fresh(e, (Plain(k.Left), Plain(k.Right)), (target, o) => new KroneckerProduct(target, e, o.Item1, o.Item2)),
-            // log of a batch of softmaxes in one kernel, from T: softmax may underflow to 0 where its log is finite.
-            Apply { Function: ElementFunction.Log, Arg: SoftmaxAlong s } => Fresh(e, Plain(s.Arg), (target, a) => new BatchSoftmax(target, e, s.Along, true, a)),
+            // log of a batch of softmaxes straight from T, as the reference evaluator computes it.
+            Apply { Function: ElementFunction.Log, Arg: SoftmaxAlong s } => Fresh(e, Plain(s.Arg), (target, t) => new BatchSoftmax(target, e, s.Along, t, Log: true)),
             Apply a => Fresh(e, Plain(a.Arg), (target, x) => new ApplyFunction(target, e, a.Function, x)),
             Sum s => Fresh(e, Lower(s.Arg).Slot, (target, a) => new SumOf(target, e, a)),
             DiagMatrix d => Fresh(e, Lower(d.Vector).Slot, (target, v) => new DiagonalMatrix(target, e, v)),
@@ -41,8 +41,8 @@ public sealed partial class ProgramBuilder
             Vec v => Fresh(e, Plain(v.Arg), (target, a) => new Reshape(target, e, a)),
             Softmax s => Fresh(e, Plain(s.Arg), (target, a) => new SoftmaxOf(target, e, a)),
             LogSumExp l => Fresh(e, Lower(l.Arg).Slot, (target, a) => new LogSumExpOf(target, e, a)),
-            SoftmaxAlong s => Fresh(e, Plain(s.Arg), (target, a) => new BatchSoftmax(target, e, s.Along, false, a)),
-            LogSumExpAlong l => Fresh(e, Plain(l.Arg), (target, a) => new BatchLogSumExp(target, e, l.Along, a)),
+            SoftmaxAlong s => Fresh(e, Plain(s.Arg), (target, t) => new BatchSoftmax(target, e, s.Along, t, Log: false)),
+            LogSumExpAlong l => Fresh(e, Plain(l.Arg), (target, t) => new BatchLogSumExp(target, e, l.Along, t)),
             Norm n => Fresh(e, Lower(n.Arg).Slot, (target, a) => new NormOf(target, e, n.Kind, a)),
             Inner i => LowerInner(i),
             Differential d => throw new InvalidOperationException($"a differential has no value; substitute a direction for it first: {d}."),

@@ -22,7 +22,14 @@ public static partial class ProgramEvaluator
         for (int k = 0; k < program.Instructions.Length; k++)
         {
             var instruction = program.Instructions[k];
-            Execute(instruction, run);
+            try
+            {
+                Execute(instruction, run);
+            }
+            catch (EvaluationException e) when (e.Output is null)
+            {
+                throw new EvaluationException(e.Subexpression, e.Message, e.Code) { Output = plan.Owner[k] };
+            }
             foreach (var dead in plan.DiesAfter[k])
                 if (plan.Pooled[dead]) run.Pool.Return(run.Values[dead]!);
         }
@@ -31,7 +38,7 @@ public static partial class ProgramEvaluator
 
     // A cached analysis per program: its slot count, which slot dies after which instruction,
     // and which slots own their buffer (an input's value belongs to the caller).
-    private sealed record Plan(int SlotCount, List<int>[] DiesAfter, bool[] Pooled)
+    private sealed record Plan(int SlotCount, List<int>[] DiesAfter, bool[] Pooled, string?[] Owner)
     {
         public static Plan Of(Lowering.Program program)
         {
@@ -47,7 +54,27 @@ public static partial class ProgramEvaluator
             var dies = Enumerable.Range(0, program.Instructions.Length).Select(_ => new List<int>()).ToArray();
             for (int slot = 0; slot < count; slot++)
                 if (lastUse[slot] >= 0) dies[lastUse[slot]].Add(slot);
-            return new Plan(count, dies, pooled);
+            return new Plan(count, dies, pooled, Owners(program, count));
+        }
+
+        // The first output, in the program's order, whose computation runs each instruction.
+        private static string?[] Owners(Lowering.Program program, int count)
+        {
+            var writer = new int[count];
+            for (int k = 0; k < program.Instructions.Length; k++) writer[program.Instructions[k].Target.Id] = k;
+            var owner = new string?[program.Instructions.Length];
+            foreach (var output in program.Outputs)
+            {
+                var pending = new Stack<int>([writer[output.Slot.Id]]);
+                while (pending.Count > 0)
+                {
+                    int k = pending.Pop();
+                    if (owner[k] is not null) continue;
+                    owner[k] = output.Name;
+                    foreach (var read in Operands.Of(program.Instructions[k])) pending.Push(writer[read.Id]);
+                }
+            }
+            return owner;
         }
 
         private static IEnumerable<Instruction> Flatten(Instruction i) =>
@@ -94,9 +121,15 @@ public static partial class ProgramEvaluator
         if (!run.Env.TryGetValue(l.Name, out var value))
             throw new EvaluationException(l.Source, $"the point gives no value for {l.Name}.", DiagnosticCode.Point);
         CheckShape(l, value, run.Env);
+        // A point is immutable: each of its values is checked once, however many programs read it.
+        var verified = Verified.GetValue(run.Env, _ => new System.Collections.Concurrent.ConcurrentDictionary<string, Matrix<double>>(StringComparer.Ordinal));
+        if (verified.TryGetValue(l.Name, out var done) && ReferenceEquals(done, value)) return value;
         CheckFinite(value, l.Source);
+        verified[l.Name] = value;
         return value;
     }
+
+    private static readonly ConditionalWeakTable<Environment, System.Collections.Concurrent.ConcurrentDictionary<string, Matrix<double>>> Verified = new();
 
     private static int Size(Semantics.Dim dim, Expr e, Environment env) =>
         env.SizeOf(dim) ?? throw new EvaluationException(e, $"the size {dim} of {e} is not known at this point.", DiagnosticCode.Point);

@@ -53,5 +53,6 @@ public static class DerivationText
         return body.Select(l => l.Rule.Length == 0 ? l.Text : $"{l.Text.PadRight(width)}   [{l.Rule}]").ToList();
     }
 
+    /// <summary>The derivation as the notes write it: one line per step, each with the rule it used.</summary>
     public static string Print(Derivation d) => string.Join('\n', Lines(d));
 }

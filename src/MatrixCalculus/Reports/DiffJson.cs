@@ -5,7 +5,7 @@ namespace MatrixCalculus.Reports;
 
 /// <summary>
 /// <c>matcalc diff --format json</c> (cli-contract.md), keys in this order: expression, wrt,
-/// order, kind, shape, differential, result, latex, then steps (with --steps), value (with --at),
+/// order, kind, shape, differential, result, latex, then steps (with --steps), value (with --at), hvp (with --along),
 /// and the extensions convention (symmetric variables) and direction (a linear map's V) when they apply.
 /// Several variables (<c>--wrt w,b</c>) print an array of these objects in the order given; at
 /// order 2 the object of each variable also holds <c>"mixed"</c>: its mixed blocks with the
@@ -65,6 +65,11 @@ public static class DiffJson
         {
             writer.WritePropertyName("value");
             Json.Value(writer, report.Value, DerivativeLayout.Of(d));
+        }
+        if (report.Hvp is not null)
+        {
+            writer.WritePropertyName("hvp");
+            Json.Value(writer, report.Hvp, report.HvpLayout);
         }
         if (d.Convention is not null) writer.WriteString("convention", d.Convention);
         if (d.Direction is not null) writer.WriteString("direction", d.Direction.Name);

@@ -101,6 +101,53 @@ public class LoweredDerivativeTests
         }
     }
 
+    [Fact]
+    public void TheReadmeProgramLinesAreWhatTheProgramPrints()
+    {
+        var loss = Engine.Compile("-sum(y .* log(σ(Xw)) + (1 - y) .* log(1 - σ(Xw)))");
+        var program = Engine.Lower(loss, Engine.Differentiate(loss, "w", 2), hessianVectorProduct: true).Program;
+        Assert.Contains("\nt3 = t1 * t2    # Xw, n×1\n", program.ToString());
+        var readme = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "README.md"));
+        Assert.Contains("\"t3 = t1 * t2    # Xw, n×1\"", readme);
+        Assert.Equal(["value", "hessian", "hvp"], program.Outputs.Select(o => o.Name));
+    }
+
+    [Fact]
+    public void AnUndefinedDerivativeIsIntroducedAsOneAndAnUndefinedValueIsNot()
+    {
+        var compiled = Engine.Compile("sqrt(x'x)");
+        var lowered = Engine.Lower(compiled, Engine.Differentiate(compiled, "x"));
+        var zero = Engine.ReadPoint(compiled, "{\"x\": [0, 0]}");
+        var error = Assert.Throws<MatrixCalculus.Syntax.MatrixCalculusException>(() => lowered.Evaluate(zero));
+        Assert.Equal("the derivative is undefined at this point: division by zero in x/sqrt(x'x).", error.Diagnostic.Message);
+
+        var log = Engine.Compile("sum(log(x))");
+        var loweredLog = Engine.Lower(log, Engine.Differentiate(log, "x"));
+        var negative = Engine.ReadPoint(log, "{\"x\": [-1, 2]}");
+        var valueError = Assert.Throws<MatrixCalculus.Syntax.MatrixCalculusException>(() => loweredLog.Evaluate(negative));
+        Assert.Equal("log of a non-positive value in log(x).", valueError.Diagnostic.Message);
+    }
+
+    [Fact]
+    public void AProgramWithHvpNeedsTheDirection()
+    {
+        var compiled = Engine.Compile("x'Ax");
+        var lowered = Engine.Lower(compiled, Engine.Differentiate(compiled, "x", 2), hessianVectorProduct: true);
+        var point = Numerics.RandomPoint.Generate(compiled.Expression, compiled.Symbols, 1);
+        var error = Assert.Throws<ArgumentException>(() => lowered.Evaluate(point));
+        Assert.StartsWith("this program computes H v: give v (the value of v).", error.Message);
+    }
+
+    [Fact]
+    public void TheHvpOfAFirstDerivativeIsRefused()
+    {
+        var compiled = Engine.Compile("x'Ax");
+        var gradient = Engine.Differentiate(compiled, "x");
+        var point = Numerics.RandomPoint.Generate(compiled.Expression, compiled.Symbols, 1);
+        var error = Assert.Throws<MatrixCalculus.Syntax.MatrixCalculusException>(() => Engine.HessianVectorProduct(compiled, gradient, point, point["x"]));
+        Assert.Equal("a Hessian-vector product needs the second derivative (order 2).", error.Diagnostic.Message);
+    }
+
     private static void AssertClose(Matrix<double> expected, Matrix<double> actual) =>
         Assert.True((expected - actual).FrobeniusNorm() <= 1e-12 * Math.Max(1, expected.FrobeniusNorm()), $"expected {expected}, got {actual}");
 }

@@ -73,6 +73,7 @@ public class LoweringCoverageTests
         new Sum(X), new DiagMatrix(x), new DiagVector(X), new Vec(X), new Softmax(x), new LogSumExp(x),
         new SoftmaxAlong(Axis.Rows, X), new Apply(ElementFunction.Log, new SoftmaxAlong(Axis.Cols, X)), new LogSumExpAlong(Axis.Rows, X),
         new Norm(NormKind.Two, x), new Inner(X, X), new Differential(x),
+        new SoftmaxAlong(Axis.Rows, B), new LogSumExpAlong(Axis.Cols, B), new Apply(ElementFunction.Log, new SoftmaxAlong(Axis.Cols, B)),
         // instructions only products and sums make
         new MatMul([new DiagMatrix(x), X]), new MatMul([X, new DiagMatrix(x)]), new Add([X, new DiagMatrix(x)]),
         new MatMul([x, new Transpose(x)]), new MatMul([new Transpose(X), X]),
