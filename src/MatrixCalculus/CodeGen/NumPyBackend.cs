@@ -17,6 +17,8 @@ internal sealed class NumPyBackend : PythonBackend
     public override string Inner(string a, string b) => $"_np.vdot({a}, {b})";
     public override string LogSumExp(string a) => Helper("_logsumexp", a);
     public override string Softmax(string a) => Helper("_softmax", a);
+    public override string BatchSoftmax(string t, int axis, bool log) => Helper(log ? "_logsoftmax_along" : "_softmax_along", t, axis.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    public override string BatchLogSumExp(string t, int axis) => Helper("_logsumexp_along", t, axis.ToString(System.Globalization.CultureInfo.InvariantCulture));
     public override string DiagonalMatrix(string v) => $"_np.diagflat({v})";
     public override string AddDiagonal(string m, string v) => $"{m} + _np.diagflat({v})";
     public override string ReshapeColumnMajor(string a, string rows, string cols) => $"_np.reshape({a}, ({rows}, {cols}), order=\"F\")";
@@ -57,6 +59,24 @@ internal sealed class NumPyBackend : PythonBackend
                 # softmax(v) = exp(v - max v) / Σ exp(v - max v): the shift cancels and keeps exp finite
                 e = _np.exp(v - _np.max(v))
                 return e / _np.sum(e)
+            """,
+        ["_softmax_along"] = """
+            def _softmax_along(t, axis):
+                # softmax of each row (axis 1) or column (axis 0), each slice shifted by its own max
+                e = _np.exp(t - _np.max(t, axis=axis, keepdims=True))
+                return e / _np.sum(e, axis=axis, keepdims=True)
+            """,
+        ["_logsoftmax_along"] = """
+            def _logsoftmax_along(t, axis):
+                # t - logsumexp of its slice: never the log of an underflowed 0
+                s = t - _np.max(t, axis=axis, keepdims=True)
+                return s - _np.log(_np.sum(_np.exp(s), axis=axis, keepdims=True))
+            """,
+        ["_logsumexp_along"] = """
+            def _logsumexp_along(t, axis):
+                # logsumexp of each row (a column) or column (a row), each slice shifted by its own max
+                m = _np.max(t, axis=axis, keepdims=True)
+                return m + _np.log(_np.sum(_np.exp(t - m), axis=axis, keepdims=True))
             """,
         ["_logsumexp"] = """
             def _logsumexp(a):

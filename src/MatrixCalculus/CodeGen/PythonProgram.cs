@@ -88,6 +88,8 @@ internal sealed class PythonProgram(PythonBackend py, ProgramReading reading, IR
         ApplyFunction a => py.Function(a.Function, N(a.Arg)),
         SoftmaxOf s when s.Arg.Shape.IsScalar => $"{py.Lib}.ones_like({N(s.Arg)})",
         SoftmaxOf s => py.Softmax(N(s.Arg)),
+        BatchSoftmax s => py.BatchSoftmax(N(s.Arg), s.Along == Terms.Axis.Rows ? 1 : 0, s.Log),
+        BatchLogSumExp l => py.BatchLogSumExp(N(l.Arg), l.Along == Terms.Axis.Rows ? 1 : 0),
         DiagonalMatrix d => py.DiagonalMatrix(N(d.Vector)),
         DiagonalOf d => $"{py.Lib}.diagonal({N(d.Matrix)}).reshape(-1, 1)",
         Reshape r => ReshapeCode(r),

@@ -26,6 +26,7 @@ public static class DeclarationText
         if (attributes.HasFlag(VarAttributes.Diagonal)) words.Add("diagonal");
         if (attributes.HasFlag(VarAttributes.Spd)) words.Add("spd");
         if (words.Count == 0 && attributes.HasFlag(VarAttributes.Symmetric)) words.Add("symmetric");
+        if (attributes.HasFlag(VarAttributes.Stochastic)) words.Add("stochastic");
         return words;
     }
 }

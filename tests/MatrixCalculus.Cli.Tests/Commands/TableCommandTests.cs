@@ -97,22 +97,39 @@ public class TableCommandTests
     }
 
     [Fact]
-    public void LatexIsADisplayedArrayPerSectionWithHeadingsAndNotes()
+    public void LatexIsAnAlignBlockPerSectionWithDeclarationsAsMathAndBracketedNoteMarks()
     {
         Assert.Equal(
-            "\\subsection*{Log-determinant \\& trace}\n" +
-            "\n" +
-            "\\[\n" +
-            "\\begin{array}{llllll}\n" +
-            "f & \\text{wrt} & \\text{declarations} & \\mathrm{d}f & \\text{derivative} & \\text{second derivative} \\\\\n" +
-            "\\hline\n" +
-            "\\log\\det X & X & \\text{X: n x n spd} & \\operatorname{tr}(X^{-1}\\,\\mathrm{d}X) & \\nabla_{X} f = X^{-1}\\;{}^{1} & \\nabla^2_{X} f[V] = -X^{-1}VX^{-1}\\;{}^{1} \\\\\n" +
-            "X^{-1} & X &  & -X^{-1}\\,\\mathrm{d}X\\,X^{-1} & \\frac{\\partial \\operatorname{vec} f}{\\partial \\operatorname{vec} X} = -X^{-\\top} \\otimes X^{-1} & \\text{---}\n" +
-            "\\end{array}\n" +
-            "\\]\n" +
-            "\n" +
-            "\\noindent${}^{1}$~gradient on the space of symmetric matrices: sym(G) = (G + G')/2, where G is the unconstrained gradient\\par\n",
+            """
+            \subsection*{Log-determinant \& trace}
+
+            \allowdisplaybreaks
+            \begin{align*}
+            & f = \log\det X, \quad \text{wrt } X, \quad X \in \mathbb{R}^{n \times n}\ \text{spd} \\
+            & \qquad \mathrm{d}f = \operatorname{tr}(X^{-1}\,\mathrm{d}X) \\
+            & \qquad \nabla_{X} f = X^{-1} \quad \text{[1]} \\
+            & \qquad \nabla^2_{X} f[V] = -X^{-1}VX^{-1} \quad \text{[1]} \\[1ex]
+            & f = X^{-1}, \quad \text{wrt } X \\
+            & \qquad \mathrm{d}f = -X^{-1}\,\mathrm{d}X\,X^{-1} \\
+            & \qquad \frac{\partial \operatorname{vec} f}{\partial \operatorname{vec} X} = -X^{-\top} \otimes X^{-1} \\
+            & \qquad \text{no second derivative: f is not a scalar}
+            \end{align*}
+
+            \noindent[1]~gradient on the space of symmetric matrices: sym(G) = (G + G')/2, where G is the unconstrained gradient\par
+
+            """,
             Table("## Log-determinant & trace\nlog det X | X | X: n x n spd\nX^-1 | X\n", "--format", "latex", "--hessian"));
+    }
+
+    [Fact]
+    public void GreekDeclarationsAreMathAndALongSumIsBrokenBetweenItsTerms()
+    {
+        var latex = Table("(x - μ)'Σ^-1(x - μ) | Σ | Σ: n x n spd; μ: n\n||diag(WW')1' + 1diag(WW')' - 2WW' - D||_F^2 | W | D: N x N symmetric\n", "--format", "latex");
+        Assert.Contains(@"\Sigma \in \mathbb{R}^{n \times n}\ \text{spd},\quad \mu \in \mathbb{R}^{n}", latex);
+        Assert.DoesNotContain("Σ", latex);
+        // the MDS row: the variable on a line of its own, long parts named before the gradient
+        Assert.Contains(@"& \qquad \text{where } T_1 = ", latex);
+        Assert.All(latex.Split('\n'), line => Assert.True(line.Length <= 200, line));
     }
 
     [Fact]
