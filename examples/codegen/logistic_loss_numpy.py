@@ -45,12 +45,25 @@ def f_and_grad(y, X, w, b):
         raise ValueError(f"w has {w.shape[0]} entries, but m is {_m} (the columns of X)")
     y = y.reshape(-1, 1)
     w = w.reshape(-1, 1)
-    _t1 = _np.ones((_n, 1))
-    _t2 = _sigmoid((X @ w) + (b * _t1))
-    _t3 = -y
-    _f = -_np.sum((y * _np.log(_t2)) + ((_t1 + _t3) * _np.log(_t1 + (-_t2))))
-    _d1 = X.T @ (_t2 + _t3)
-    return float(_f), _np.reshape(_d1, -1)
+    _t3 = X @ w
+    _t5 = _np.full((_n, 1), 1.0)
+    _t6 = b * _t5
+    _t7 = _t3 + _t6
+    _t8 = _sigmoid(_t7)
+    _t9 = _np.log(_t8)
+    _t10 = y * _t9
+    _t11 = -y
+    _t12 = _t5 + _t11
+    _t13 = -_t8
+    _t14 = _t5 + _t13
+    _t15 = _np.log(_t14)
+    _t16 = _t12 * _t15
+    _t17 = _t10 + _t16
+    _t18 = _np.sum(_t17)
+    _t19 = -_t18
+    _t20 = _t8 + _t11
+    _t21 = X.T @ _t20
+    return float(_t19), _np.reshape(_t21, -1)
 
 
 def evaluate(point):

@@ -14,7 +14,7 @@ internal static class CodegenCommand
     public static Command Create(Io io)
     {
         var expression = CommonOptions.Expression();
-        var wrt = CommonOptions.Wrt();
+        var wrt = CommonOptions.Wrt(required: false);
         wrt.Description = "the variable(s) to differentiate with respect to, comma-separated (w,b)";
         var order = CommonOptions.Order();
         var let = CommonOptions.Let();
@@ -25,15 +25,19 @@ internal static class CodegenCommand
             expression, wrt, order, let, language,
         };
         command.SetAction(parsed => Run(io,
-            parsed.GetRequiredValue(expression), parsed.GetRequiredValue(wrt), parsed.GetRequiredValue(order).Value,
+            ExpressionText.Read(parsed.GetRequiredValue(expression), io), parsed.GetValue(wrt), parsed.GetRequiredValue(order).Value,
             parsed.GetValue(let), parsed.GetRequiredValue(language).Value));
         return command;
     }
 
-    private static int Run(Io io, string expression, string wrt, int order, string? let, Language language)
+    // The expression is read as diff reads it (EXPR, - or @FILE; --wrt from an f(x) = head when omitted).
+    private static int Run(Io io, string expression, string? wrt, int order, string? let, Language language)
     {
-        var compiled = Engine.Compile(expression, let);
-        var derivations = wrt.Split(',').Select(name => Engine.Differentiate(compiled, name, order, Layout.Numerator)).ToList();
+        var compiled = Engine.Compile(expression, let, GivenNames.Of(wrt, null));
+        var names = WrtList.Split(WrtDefault.Resolve(wrt, compiled));
+        IReadOnlyList<Derivation> derivations = names.Count == 1
+            ? [Engine.Differentiate(compiled, names[0], order, Layout.Numerator)]
+            : Engine.Differentiate(compiled, names, order, Layout.Numerator) is var all ? [.. all.Derivatives, .. all.Mixed] : [];
         io.Out.Write(CodeGenerator.Generate(compiled, derivations, language));
         return ExitCode.Success;
     }

@@ -24,6 +24,18 @@ public static class DerivationProgram
         return builder.Build();
     }
 
+    /// <summary>
+    /// f and several derivatives in one program, as a generated file computes them: the output
+    /// <c>value</c>, then one output per derivative in the order given, sharing every subterm.
+    /// </summary>
+    public static Lowering.Program Lower(Expr f, IReadOnlyList<Derivation> derivatives)
+    {
+        var builder = new ProgramBuilder();
+        builder.AddOutput(OutputNames.Value, f);
+        foreach (var d in derivatives) builder.Name(OutputName(d.Kind), Derivative(builder, d));
+        return builder.Build();
+    }
+
     /// <summary>The program of f alone (<c>value</c>).</summary>
     public static Lowering.Program Value(Expr f)
     {

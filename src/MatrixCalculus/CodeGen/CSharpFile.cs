@@ -11,7 +11,6 @@ internal static class CSharpFile
 {
     public static string Write(Plan plan)
     {
-        var cs = new CSharpBackend();
         var function = plan.Order == 1 ? "FAndGrad" : "FGradHess";
         var lines = new List<string>();
         lines.AddRange(Header.Lines(plan, Language.CSharp, function).SelectMany(l => l.Split('\n')).Select(l => l.Length == 0 ? "//" : "// " + l.TrimEnd('\r')));
@@ -30,7 +29,7 @@ internal static class CSharpFile
         lines.Add($"    /// <summary>f and ({string.Join(", ", plan.All.Select(Header.Label))}) in the layout of `matcalc diff --at`.</summary>");
         lines.Add($"    public static ({string.Join(", ", results)}) {function}({string.Join(", ", parameters)})");
         lines.Add("    {");
-        lines.AddRange(Indent(Body(plan, cs), 2));
+        lines.AddRange(Indent(Body(plan), 2));
         lines.Add("    }");
         lines.Add("");
         lines.AddRange(Indent(Evaluate(plan, function), 1));
@@ -50,7 +49,7 @@ internal static class CSharpFile
     private static IEnumerable<string> Indent(IEnumerable<string> lines, int levels) =>
         lines.Select(l => l.Length == 0 ? l : new string(' ', 4 * levels) + l);
 
-    private static IEnumerable<string> Body(Plan plan, CSharpBackend cs)
+    private static IEnumerable<string> Body(Plan plan)
     {
         var lines = new List<string>();
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -67,7 +66,7 @@ internal static class CSharpFile
                     lines.Add($"int {Identifiers.Size(name)} = {given};");
                     continue;
                 }
-                var expected = cs.Size(dim);
+                var expected = CSharpProgram.Size(dim);
                 var origin = dim is Dim.Named { Name: var n } && !n.Contains('·') && sources.First(x => x.Dimension == n) is var from
                     ? $" (the {SizeSource.AxisWord(from.Symbol, from.Axis)} of {Escape(from.Symbol.Name)})" : "";
                 lines.Add($"if ({given} != {expected}) throw new ArgumentException($\"{what}, but {Escape(dim.ToString())} is {{{expected}}}{origin}.\");");
@@ -78,15 +77,12 @@ internal static class CSharpFile
         lines = [.. lines.OrderBy(Rank)];
         foreach (var s in plan.Symbols.Where(s => s.Form == ValueForm.Vector))
             lines.Add($"var {names[s.Name]} = {s.Code}.ToColumnMatrix();");
-        var program = new StraightLine(cs, names);
-        var closed = plan.All.Where(o => o.Derivation.Direction is null).Select(o => o.Derivation.Result);
-        program.Count([plan.Compiled.Expression, .. closed]);
-        program.Bind("_f", plan.Compiled.Expression);
-        for (int i = 0; i < plan.All.Count; i++)
-            CSharpDerivatives.Emit(program, cs, plan, names, plan.All[i], $"_d{i + 1}");
-        lines.AddRange(program.Lines);
-        var results = new[] { Output("_f", Symbol.FormOf(plan.Compiled.Expression.Shape)) }
-            .Concat(plan.All.Select((o, i) => Output($"_d{i + 1}", o.Form)));
+        // f, then each derivative, from the one lowered program the evaluator also runs.
+        var program = plan.Program;
+        var printer = new CSharpProgram(new ProgramReading(program), names);
+        lines.AddRange(printer.Lines(program.Instructions));
+        var forms = plan.All.Select(o => o.Form).Prepend(Symbol.FormOf(plan.Compiled.Expression.Shape));
+        var results = program.Outputs.Zip(forms, (output, form) => Output(printer.Name(output.Slot), form));
         lines.Add($"return ({string.Join(", ", results)});");
         return lines;
     }
@@ -137,8 +133,29 @@ internal static class CSharpFile
         }
 
         // diag(v) M and M diag(v) as scalings: O(nm), never the n×n diagonal.
-        private static Matrix<double> _ScaleRows(Matrix<double> v, Matrix<double> m) => m.MapIndexed((i, j, x) => v[i, 0] * x, Zeros.Include);
-        private static Matrix<double> _ScaleColumns(Matrix<double> m, Matrix<double> v) => m.MapIndexed((i, j, x) => x * v[j, 0], Zeros.Include);
+        // A vector may be held as a column or a row: its entries in storage order either way.
+        private static Matrix<double> _ScaleRows(Matrix<double> v, Matrix<double> m)
+        {
+            var d = v.ToColumnMajorArray();
+            return m.MapIndexed((i, j, x) => d[i] * x, Zeros.Include);
+        }
+
+        private static Matrix<double> _ScaleColumns(Matrix<double> m, Matrix<double> v)
+        {
+            var d = v.ToColumnMajorArray();
+            return m.MapIndexed((i, j, x) => x * d[j], Zeros.Include);
+        }
+
+        // u v' from the entries of two vectors of either orientation
+        private static Matrix<double> _Outer(Matrix<double> u, Matrix<double> v)
+        {
+            var (a, b) = (u.ToColumnMajorArray(), v.ToColumnMajorArray());
+            return Matrix<double>.Build.Dense(a.Length, b.Length, (i, j) => a[i] * b[j]);
+        }
+
+        // Columns of K reordered from vec(V') to vec(V) for an m×n V: column a + m·b is column b + n·a.
+        private static Matrix<double> _Commute(Matrix<double> k, int m, int n) =>
+            Matrix<double>.Build.Dense(k.RowCount, m * n, (i, j) => k[i, j / m + n * (j % m)]);
 
         private static double _Sum(Matrix<double> a) => a.Enumerate().Sum();
         private static double _Norm1(Matrix<double> a) => a.Enumerate().Sum(_M.Abs);
@@ -166,6 +183,19 @@ internal static class CSharpFile
         {
             double max = a.Enumerate().Max();
             return max + _M.Log(a.Enumerate().Sum(x => _M.Exp(x - max)));
+        }
+
+        // logsumexp of each row (a column) or each column (a row); softmax of each, t - logsumexp(t) exponentiated.
+        private static Matrix<double> _LogSumExpAlong(Matrix<double> t, bool rows)
+        {
+            var slices = (rows ? t.EnumerateRows() : t.EnumerateColumns()).Select(s => { double m = s.Maximum(); return m + _M.Log(s.Sum(x => _M.Exp(x - m))); }).ToArray();
+            return rows ? Matrix<double>.Build.Dense(slices.Length, 1, slices) : Matrix<double>.Build.Dense(1, slices.Length, slices);
+        }
+
+        private static Matrix<double> _SoftmaxAlong(Matrix<double> t, bool rows)
+        {
+            var lse = _LogSumExpAlong(t, rows);
+            return t.MapIndexed((i, j, x) => _M.Exp(x - (rows ? lse[i, 0] : lse[0, j])), Zeros.Include);
         }
 
         private static double _Exp(double x) => _M.Exp(x);

@@ -37,7 +37,7 @@ internal static class Header
 
     public static string Label(DerivativeOutput output) => output.Derivation switch
     {
-        var d when MixedBlocks.FirstWrt(d) is { } w => $"∂²f/∂{w.Name}∂{d.Wrt.Name}",
+        { FirstWrt: { } w } d => $"∂²f/∂{w.Name}∂{d.Wrt.Name}",
         { Order: 2 } d => $"∇²_{d.Wrt.Name} f",
         { Kind: DerivativeKind.Gradient } d => $"∇_{d.Wrt.Name} f",
         var d => $"∂f/∂{d.Wrt.Name}",

@@ -1,4 +1,3 @@
-using MatrixCalculus.Semantics;
 using MatrixCalculus.Terms;
 
 namespace MatrixCalculus.CodeGen;
@@ -8,36 +7,37 @@ internal sealed class NumPyBackend : PythonBackend
 {
     public override string Lib => "_np";
 
-    protected override Fragment Filled(string function, Shape shape) =>
-        Fragment.Atom($"_np.{function}(({Size(shape.Rows)}, {Size(shape.Cols)}))");
+    public override string ScalarConstant(double value) => Number(value);
+    public override string Full(string rows, string cols, double value) => $"_np.full(({rows}, {cols}), {Number(value)})";
+    public override string Zeros(string rows, string cols) => $"_np.zeros(({rows}, {cols}))";
+    public override string Eye(string size) => $"_np.eye({size})";
+    public override string Solve(string a, string b) => $"_np.linalg.solve({a}, {b})";
+    public override string LogDet(string a) => Helper("_logdet", a);
+    public override string Kron(string a, string b) => $"_np.kron({a}, {b})";
+    public override string Inner(string a, string b) => $"_np.vdot({a}, {b})";
+    public override string LogSumExp(string a) => Helper("_logsumexp", a);
+    public override string Softmax(string a) => Helper("_softmax", a);
+    public override string DiagonalMatrix(string v) => $"_np.diagflat({v})";
+    public override string AddDiagonal(string m, string v) => $"{m} + _np.diagflat({v})";
+    public override string ReshapeColumnMajor(string a, string rows, string cols) => $"_np.reshape({a}, ({rows}, {cols}), order=\"F\")";
+    public override string Outer(string u, string v) => $"_np.outer({u}, {v})";
+    public override string Stack(string list, int axis) => $"_np.stack({list}, axis={axis})";
+    public override string Commute(string k, string m, string n) => $"{k}.reshape(-1, {m}, {n}).transpose(0, 2, 1).reshape(-1, {m} * {n})";
 
-    protected override Fragment Eye(string size) => Fragment.Atom($"_np.eye({size})");
-
-    protected override Fragment LogDetOf(Fragment a) => Helper("_logdet", a);
-
-    public override Fragment Solve(Fragment a, Fragment b) => Fragment.Atom($"_np.linalg.solve({a.Code}, {b.Code})");
-
-    protected override Fragment DiagonalMatrix(Fragment v) => Fragment.Atom($"_np.diagflat({v.Code})");
-
-    protected override Fragment SoftmaxOf(Fragment v) => Helper("_softmax", v);
-
-    protected override Fragment LogSumExpOf(Fragment a) => Helper("_logsumexp", a);
-
-    protected override Fragment InnerOf(Fragment a, Fragment b) => Fragment.Atom($"_np.vdot({a.Code}, {b.Code})");
-
-    protected override Fragment Function(ElementFunction f, Fragment x) => f switch
+    public override string Function(ElementFunction f, string x) => f switch
     {
         ElementFunction.Sigmoid => Helper("_sigmoid", x),
         // softplus(x) = log(1 + eˣ) = logaddexp(0, x), without overflow
-        ElementFunction.Softplus => Fragment.Atom($"_np.logaddexp(0.0, {x.Code})"),
-        ElementFunction.Relu => Fragment.Atom($"_np.maximum({x.Code}, 0.0)"),
+        ElementFunction.Softplus => $"_np.logaddexp(0.0, {x})",
+        ElementFunction.Relu => $"_np.maximum({x}, 0.0)",
         // step(x) = [x > 0]
-        ElementFunction.Step => Fragment.Atom($"_np.heaviside({x.Code}, 0.0)"),
-        _ => Fragment.Atom($"_np.{Functions.Name(f)}({x.Code})"),
+        ElementFunction.Step => $"_np.heaviside({x}, 0.0)",
+        _ => $"_np.{Functions.Name(f)}({x})",
     };
 
-    /// <summary>The helpers' definitions, by name.</summary>
-    public static readonly IReadOnlyDictionary<string, string> Definitions = new Dictionary<string, string>(StringComparer.Ordinal)
+    public override IReadOnlyDictionary<string, string> Definitions => Helpers_;
+
+    private static readonly IReadOnlyDictionary<string, string> Helpers_ = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["_logdet"] = """
             def _logdet(a):

@@ -6,6 +6,7 @@ using MatrixCalculus.Terms;
 namespace MatrixCalculus.CodeGen;
 
 /// <summary>One derivative the generated function returns, and what the self-check compares it with.</summary>
+/// <param name="Derivation">the derivation whose result is returned.</param>
 /// <param name="Key">its name in <c>evaluate</c>'s result when there are several: the variable, or <c>w,b</c> for a mixed block.</param>
 /// <param name="Base">the output it is the derivative of: 0 for f, else the index of a gradient.</param>
 internal sealed record DerivativeOutput(Derivation Derivation, string Key, int Base)
@@ -36,6 +37,23 @@ internal sealed record Plan(
     IReadOnlyList<DerivativeOutput> Seconds,
     IReadOnlyList<string> Wrt)
 {
+    /// <summary>f and every derivative lowered together: outputs value, then the derivatives in the order of <see cref="All"/>.</summary>
+    public Lowering.Program Program { get; } = Lower(Compiled, [.. Gradients, .. Seconds]);
+
+    private static Lowering.Program Lower(CompiledExpression compiled, IReadOnlyList<DerivativeOutput> outputs)
+    {
+        try
+        {
+            return DerivationProgram.Lower(compiled.Expression, outputs.Select(o => o.Derivation).ToList());
+        }
+        catch (InvalidOperationException e) when (e.Message.StartsWith("no closed form", StringComparison.Ordinal))
+        {
+            throw new MatrixCalculusException(new Diagnostic(DiagnosticCode.Usage,
+                "this Hessian is a bilinear form d²f[V, W] whose gradient in W has no closed form, so it has no program to generate code from; differentiate a form of f with a closed-form gradient.",
+                compiled.WholeSpan, compiled.Source));
+        }
+    }
+
     public IReadOnlyList<DerivativeOutput> All => [.. Gradients, .. Seconds];
 
     /// <summary>The derivatives <c>evaluate</c> returns: the gradients at order 1, the second derivatives at order 2.</summary>
@@ -48,16 +66,16 @@ internal sealed record Plan(
         var names = Identifiers.ForSymbols(compiled.Symbols.Select(s => s.Name), language);
         var symbols = compiled.Symbols.Select(s => new Symbol(s, names[s.Name])).ToList();
         CheckSizesKnown(compiled, symbols, derivations);
-        var variables = derivations.Select(d => MixedBlocks.FirstWrt(d) ?? d.Wrt).Concat(derivations.Select(d => d.Wrt)).Distinct().ToList();
+        var variables = derivations.Select(d => d.FirstWrt ?? d.Wrt).Concat(derivations.Select(d => d.Wrt)).Distinct().ToList();
         var firsts = order == 1
             ? derivations
             : variables.Select(v => Differentiation.Run(compiled.Expression, v, 1)).ToList();
         var gradients = firsts.Select(d => new DerivativeOutput(d, d.Wrt.Name, 0)).ToList();
         int GradientIndex(Var v) => 1 + gradients.FindIndex(g => g.Derivation.Wrt == v);
-        var seconds = order == 1 ? [] : derivations.Select(d => MixedBlocks.FirstWrt(d) is { } w
+        var seconds = order == 1 ? [] : derivations.Select(d => d.FirstWrt is { } w
             ? new DerivativeOutput(d, $"{w.Name},{d.Wrt.Name}", GradientIndex(w))
             : new DerivativeOutput(d, d.Wrt.Name, GradientIndex(d.Wrt))).ToList();
-        return new Plan(compiled, symbols, order, gradients, seconds, derivations.Select(d => MixedBlocks.FirstWrt(d) is { } w ? $"{w.Name},{d.Wrt.Name}" : d.Wrt.Name).ToList());
+        return new Plan(compiled, symbols, order, gradients, seconds, derivations.Select(d => d.FirstWrt is { } w ? $"{w.Name},{d.Wrt.Name}" : d.Wrt.Name).ToList());
     }
 
     // A size the symbols do not carry (I_k where no symbol has k) cannot be read from the arguments.

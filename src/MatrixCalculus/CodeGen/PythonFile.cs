@@ -40,19 +40,15 @@ internal static class PythonFile
         return string.Join("\n", file) + "\n";
     }
 
-    // f, then each derivative, from one program: what they share is computed once.
+    // f, then each derivative, from the one lowered program the evaluator also runs.
     private static IEnumerable<string> Program(Plan plan, PythonBackend py)
     {
-        var program = new StraightLine(py, plan.Symbols.ToDictionary(s => s.Name, s => s.Code));
-        var closed = plan.All.Where(o => o.Derivation.Direction is null).Select(o => o.Derivation.Result);
-        program.Count([plan.Compiled.Expression, .. closed]);
-        program.Bind("_f", plan.Compiled.Expression);
-        var outputs = plan.All;
-        for (int i = 0; i < outputs.Count; i++)
-            PythonDerivatives.Emit(program, py, plan, outputs[i], $"_d{i + 1}");
-        var results = new[] { Output(py, "_f", Symbol.FormOf(plan.Compiled.Expression.Shape)) }
-            .Concat(outputs.Select((o, i) => Output(py, $"_d{i + 1}", o.Form)));
-        return [.. program.Lines, $"return {string.Join(", ", results)}"];
+        var program = plan.Program;
+        var printer = new PythonProgram(py, new ProgramReading(program), plan.Symbols.ToDictionary(s => s.Name, s => s.Code));
+        var lines = printer.Lines(program.Instructions);
+        var forms = plan.All.Select(o => o.Form).Prepend(Symbol.FormOf(plan.Compiled.Expression.Shape));
+        var results = program.Outputs.Zip(forms, (output, form) => Output(py, printer.Name(output.Slot), form));
+        return [.. lines, $"return {string.Join(", ", results)}"];
     }
 
     // Internal values are 2-D; the caller gets the contract's layout (number, 1-D, 2-D).
@@ -103,7 +99,7 @@ internal static class PythonFile
 
     private static IEnumerable<string> Helpers(PythonBackend py, Language language)
     {
-        var definitions = language == Language.PyTorch ? TorchBackend.Definitions : NumPyBackend.Definitions;
+        var definitions = py.Definitions;
         if (language == Language.PyTorch) yield return TorchLike;
         foreach (var name in py.Helpers) yield return definitions[name];
     }

@@ -1,4 +1,3 @@
-using MatrixCalculus.Semantics;
 using MatrixCalculus.Terms;
 
 namespace MatrixCalculus.CodeGen;
@@ -11,41 +10,44 @@ internal sealed class TorchBackend : PythonBackend
 {
     public override string Lib => "_torch";
 
-    protected override Fragment Filled(string function, Shape shape) =>
-        Fragment.Atom($"_torch.{function}(({Size(shape.Rows)}, {Size(shape.Cols)}), dtype=_dt, device=_dev)");
+    private const string Like = "dtype=_dt, device=_dev";
 
+    public override string ScalarConstant(double value) => $"_torch.tensor({Number(value)}, {Like})";
+    public override string Full(string rows, string cols, double value) => $"_torch.full(({rows}, {cols}), {Number(value)}, {Like})";
+    public override string Zeros(string rows, string cols) => $"_torch.zeros(({rows}, {cols}), {Like})";
+    public override string Eye(string size) => $"_torch.eye({size}, {Like})";
+    public override string Solve(string a, string b) => $"_torch.linalg.solve({a}, {b})";
+    public override string LogDet(string a) => Helper("_logdet", a);
     // torch.kron views its arguments and fails on a transposed (non-contiguous) one
-    protected override Fragment KronOf(Fragment a, Fragment b) => Fragment.Atom($"_torch.kron({a.Operand}.contiguous(), {b.Operand}.contiguous())");
+    public override string Kron(string a, string b) => $"_torch.kron({a}.contiguous(), {b}.contiguous())";
+    public override string Inner(string a, string b) => $"_torch.sum({a} * {b})";
+    public override string LogSumExp(string a) => $"_torch.logsumexp({a}.reshape(-1), dim=0)";
+    public override string Softmax(string a) => $"_torch.softmax({a}.reshape(-1), dim=0).reshape({a}.shape)";
+    public override string DiagonalMatrix(string v) => $"_torch.diag({v}.reshape(-1))";
+    public override string AddDiagonal(string m, string v) => $"{m} + _torch.diag({v}.reshape(-1))";
+    // column-major: the row-major reshape of the transpose, transposed back
+    public override string ReshapeColumnMajor(string a, string rows, string cols) => $"{a}.T.reshape({cols}, {rows}).T";
+    public override string Outer(string u, string v) => $"_torch.outer({u}, {v})";
+    public override string Stack(string list, int axis) => $"_torch.stack({list}, dim={axis})";
+    public override string Commute(string k, string m, string n) => $"{k}.reshape(-1, {m}, {n}).permute(0, 2, 1).reshape(-1, {m} * {n})";
 
-    protected override Fragment Eye(string size) => Fragment.Atom($"_torch.eye({size}, dtype=_dt, device=_dev)");
-
-    protected override Fragment LogDetOf(Fragment a) => Helper("_logdet", a);
-
-    public override Fragment Solve(Fragment a, Fragment b) => Fragment.Atom($"_torch.linalg.solve({a.Code}, {b.Code})");
-
-    protected override Fragment DiagonalMatrix(Fragment v) => Fragment.Atom($"_torch.diag({v.Operand}.reshape(-1))");
-
-    protected override Fragment SoftmaxOf(Fragment v) => Fragment.Atom($"_torch.softmax({v.Code}, dim=0)");
-
-    protected override Fragment LogSumExpOf(Fragment a) => Fragment.Atom($"_torch.logsumexp({a.Operand}.reshape(-1), dim=0)");
-
-    protected override Fragment InnerOf(Fragment a, Fragment b) => Fragment.Atom($"_torch.sum({a.Operand} * {b.Operand})");
-
-    protected override Fragment Function(ElementFunction f, Fragment x) => f switch
+    public override string Function(ElementFunction f, string x) => f switch
     {
-        ElementFunction.Arcsin => Fragment.Atom($"_torch.asin({x.Code})"),
-        ElementFunction.Arccos => Fragment.Atom($"_torch.acos({x.Code})"),
-        ElementFunction.Arctan => Fragment.Atom($"_torch.atan({x.Code})"),
-        ElementFunction.Sigmoid => Fragment.Atom($"_torch.sigmoid({x.Code})"),
+        ElementFunction.Arcsin => $"_torch.asin({x})",
+        ElementFunction.Arccos => $"_torch.acos({x})",
+        ElementFunction.Arctan => $"_torch.atan({x})",
+        ElementFunction.Sigmoid => $"_torch.sigmoid({x})",
         // softplus(x) = logaddexp(x, 0) exactly (torch's softplus switches to x above a threshold)
-        ElementFunction.Softplus => Fragment.Atom($"_torch.logaddexp({x.Code}, _torch.zeros_like({x.Code}))"),
-        ElementFunction.Relu => Fragment.Atom($"_torch.relu({x.Code})"),
+        ElementFunction.Softplus => $"_torch.logaddexp({x}, _torch.zeros_like({x}))",
+        ElementFunction.Relu => $"_torch.relu({x})",
         // step(x) = [x > 0]
-        ElementFunction.Step => Fragment.Atom($"({x.Operand} > 0).to({x.Operand}.dtype)"),
-        _ => Fragment.Atom($"_torch.{Functions.Name(f)}({x.Code})"),
+        ElementFunction.Step => $"({x} > 0).to({x}.dtype)",
+        _ => $"_torch.{Functions.Name(f)}({x})",
     };
 
-    public static readonly IReadOnlyDictionary<string, string> Definitions = new Dictionary<string, string>(StringComparer.Ordinal)
+    public override IReadOnlyDictionary<string, string> Definitions => Helpers_;
+
+    private static readonly IReadOnlyDictionary<string, string> Helpers_ = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["_logdet"] = """
             def _logdet(a):

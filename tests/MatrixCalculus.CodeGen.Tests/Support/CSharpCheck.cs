@@ -2,15 +2,24 @@ using MathNet.Numerics.LinearAlgebra;
 
 namespace MatrixCalculus.CodeGen.Tests.Support;
 
-/// <summary>Generated C# compiled, evaluated at the case's point, and compared with the library.</summary>
+/// <summary>Generated C# compiled, evaluated at each case's point, and compared with the library.</summary>
 public static class CSharpCheck
 {
-    /// <summary>The failure of <paramref name="c"/>, or null when its numbers match to 1e-10 relative.</summary>
-    public static string? Failure(Case c)
+    /// <summary>The cases whose numbers do not match to 1e-10 relative, or that do not compile or run.</summary>
+    public static IReadOnlyList<(int Index, string Message)> Failures(IReadOnlyList<Case> cases)
     {
+        var compiled = CSharpRunner.Compile(cases.Select(c => c.Generate(Language.CSharp)).ToList());
+        var failures = new List<(int, string)>();
+        for (int i = 0; i < cases.Count; i++)
+            if (Failure(cases[i], compiled[i]) is { } failure) failures.Add((i, failure));
+        return failures;
+    }
+
+    private static string? Failure(Case c, (CSharpRunner.Evaluate? Evaluate, string? Errors) compiled)
+    {
+        if (compiled.Evaluate is not { } evaluate) return $"{c}: {compiled.Errors}";
         try
         {
-            var evaluate = CSharpRunner.Compile(c.Generate(Language.CSharp));
             var (value, derivatives) = evaluate(c.Compiled.Symbols.ToDictionary(s => s.Name, s => c.Point[s.Name]));
             var expected = c.Derivations.Select(d => Engine.EvaluateDerivative(c.Compiled, d, c.Point));
             double error = expected.Zip(derivatives, Relative).Append(Relative(Engine.Evaluate(c.Compiled, c.Point), value)).Max();
@@ -18,7 +27,7 @@ public static class CSharpCheck
         }
         catch (Exception e)
         {
-            return $"{c}: {e.Message}";
+            return $"{c}: {e.GetType().Name}: {e.Message}";
         }
     }
 

@@ -15,6 +15,9 @@ namespace MatrixCalculus.CodeGen.Tests.Support;
 /// </summary>
 public sealed record Case(string Name, CompiledExpression Compiled, IReadOnlyList<Derivation> Derivations, Environment Point)
 {
+    /// <summary>Whether the module's own self-check runs too (it draws its own point).</summary>
+    public bool SelfCheck { get; init; } = true;
+
     public override string ToString() => Name;
 
     public static Case FromText(string expression, string wrt, int order = 1, string? let = null, int seed = 1)

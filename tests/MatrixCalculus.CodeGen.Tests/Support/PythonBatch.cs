@@ -11,7 +11,7 @@ namespace MatrixCalculus.CodeGen.Tests.Support;
 /// </summary>
 public static class PythonBatch
 {
-    public static IReadOnlyList<string> Failures(IReadOnlyList<Case> cases, Language language, bool evaluate = true, bool selfCheck = true)
+    public static IReadOnlyList<(int Index, string Message)> Failures(IReadOnlyList<Case> cases, Language language)
     {
         Python.Require(Python.Module(language));
         var directory = Directory.CreateTempSubdirectory("matcalc-codegen-");
@@ -23,15 +23,16 @@ public static class PythonBatch
                 var c = cases[i];
                 var module = Path.Combine(directory.FullName, $"m{i}.py");
                 File.WriteAllText(module, c.Generate(language));
-                var entry = new JsonObject { ["index"] = i, ["module"] = module, ["selfcheck"] = selfCheck };
-                if (evaluate)
+                var entry = new JsonObject
                 {
-                    entry["point"] = c.PointJson();
-                    entry["value"] = c.ExpectedValue();
-                    entry["derivative"] = c.ExpectedDerivative();
-                    entry["symbols"] = new JsonArray(c.Compiled.Symbols.Select(s => (JsonNode)JsonValue.Create(s.Name)!).ToArray());
-                    if (language == Language.PyTorch && c.Derivations is [{ Order: 1, Kind: DerivativeKind.Gradient } d])
-                        entry["autograd"] = c.Compiled.Symbols.ToList().FindIndex(s => s.Name == d.Wrt.Name);
+                    ["index"] = i, ["module"] = module, ["selfcheck"] = c.SelfCheck,
+                    ["point"] = c.PointJson(), ["value"] = c.ExpectedValue(), ["derivative"] = c.ExpectedDerivative(),
+                    ["symbols"] = new JsonArray(c.Compiled.Symbols.Select(s => (JsonNode)JsonValue.Create(s.Name)!).ToArray()),
+                };
+                if (language == Language.PyTorch && c.Derivations is [{ Order: 1, Kind: DerivativeKind.Gradient } d])
+                {
+                    entry["autograd"] = c.Compiled.Symbols.ToList().FindIndex(s => s.Name == d.Wrt.Name);
+                    entry["symmetric"] = d.Wrt.Attributes.HasFlag(Terms.VarAttributes.Symmetric) && d.Wrt.Shape.IsSquare && !d.Wrt.Shape.IsScalar;
                 }
                 list.Add(entry);
             }
@@ -40,7 +41,7 @@ public static class PythonBatch
             var script = Path.Combine(AppContext.BaseDirectory, "Support", "check_modules.py");
             var (code, output, error) = Python.Run([script, language == Language.PyTorch ? "torch" : "numpy", casesFile], TimeSpan.FromMinutes(20));
             Assert.True(code == 0, $"the batch runner failed: {error}");
-            var failures = new List<string>();
+            var failures = new List<(int, string)>();
             var seen = new HashSet<int>();
             foreach (var line in output.Split('\n', StringSplitOptions.RemoveEmptyEntries))
             {
@@ -48,9 +49,9 @@ public static class PythonBatch
                 int index = result["index"]!.GetValue<int>();
                 seen.Add(index);
                 if (!result["ok"]!.GetValue<bool>())
-                    failures.Add($"{cases[index]}: {result["message"]}\n{cases[index].Generate(language)}");
+                    failures.Add((index, $"{cases[index]}: {result["message"]}\n{cases[index].Generate(language)}"));
             }
-            failures.AddRange(Enumerable.Range(0, cases.Count).Where(i => !seen.Contains(i)).Select(i => $"{cases[i]}: no result"));
+            failures.AddRange(Enumerable.Range(0, cases.Count).Where(i => !seen.Contains(i)).Select(i => (i, $"{cases[i]}: no result")));
             return failures;
         }
         finally
