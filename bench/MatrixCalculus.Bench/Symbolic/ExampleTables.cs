@@ -45,11 +45,11 @@ public class ExampleTables
     {
         foreach (var raw in System.IO.File.ReadLines(path))
         {
-            var line = raw.Trim();
-            if (line.Length == 0 || line.StartsWith('#')) continue;
-            int comment = line.IndexOf("  #", StringComparison.Ordinal);
-            if (comment >= 0) line = line[..comment];
-            var cells = line.Split('|').Select(c => c.Trim()).ToArray();
+            // The language has no '#': everything after one is a comment.
+            var line = raw.Split('#')[0].Trim();
+            if (line.Length == 0) continue;
+            // A field separator is a '|' with blanks on both sides; norm bars (||x||) touch their operand.
+            var cells = System.Text.RegularExpressions.Regex.Split(line, @"(?<=\s)\|(?=\s)").Select(c => c.Trim()).ToArray();
             if (cells.Length < 2) continue;
             yield return (cells[0], cells[1], cells.Length > 2 && cells[2].Length > 0 ? cells[2] : null);
         }
