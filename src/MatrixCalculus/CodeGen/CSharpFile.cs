@@ -179,6 +179,30 @@ internal static class CSharpFile
             return e / e.Enumerate().Sum();
         }
 
+        // softmax (or log softmax) of each row or each column, max-shifted per slice
+        private static Matrix<double> _BatchSoftmax(Matrix<double> a, bool rows, bool log)
+        {
+            var t = rows ? a : a.Transpose();
+            var result = t.Clone();
+            for (int i = 0; i < t.RowCount; i++)
+            {
+                var row = t.Row(i);
+                double max = row.Maximum();
+                double lse = max + _M.Log(row.Enumerate().Sum(x => _M.Exp(x - max)));
+                result.SetRow(i, row.Map(x => log ? x - lse : _M.Exp(x - lse)));
+            }
+            return rows ? result : result.Transpose();
+        }
+
+        // logsumexp of each row (a column) or each column (a row)
+        private static Matrix<double> _BatchLogSumExp(Matrix<double> a, bool rows)
+        {
+            var t = rows ? a : a.Transpose();
+            var result = Matrix<double>.Build.Dense(t.RowCount, 1);
+            for (int i = 0; i < t.RowCount; i++) result[i, 0] = _LogSumExp(t.Row(i).ToRowMatrix());
+            return rows ? result : result.Transpose();
+        }
+
         private static double _LogSumExp(Matrix<double> a)
         {
             double max = a.Enumerate().Max();

@@ -24,6 +24,9 @@ internal sealed class NumPyBackend : PythonBackend
     public override string Stack(string list, int axis) => $"_np.stack({list}, axis={axis})";
     public override string Commute(string k, string m, string n) => $"{k}.reshape(-1, {m}, {n}).transpose(0, 2, 1).reshape(-1, {m} * {n})";
 
+    public override string BatchSoftmax(string a, int axis, bool log) => Helper("_batch_softmax", a, axis.ToString(System.Globalization.CultureInfo.InvariantCulture), log ? "True" : "False");
+    public override string BatchLogSumExp(string a, int axis) => Helper("_batch_logsumexp", a, axis.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
     public override string Function(ElementFunction f, string x) => f switch
     {
         ElementFunction.Sigmoid => Helper("_sigmoid", x),
@@ -57,6 +60,19 @@ internal sealed class NumPyBackend : PythonBackend
                 # softmax(v) = exp(v - max v) / Σ exp(v - max v): the shift cancels and keeps exp finite
                 e = _np.exp(v - _np.max(v))
                 return e / _np.sum(e)
+            """,
+        ["_batch_softmax"] = """
+            def _batch_softmax(a, axis, log):
+                # max-shifted per slice; log softmax = t - logsumexp(t) straight from t (softmax may underflow to 0)
+                t = a - _np.max(a, axis=axis, keepdims=True)
+                lse = _np.log(_np.sum(_np.exp(t), axis=axis, keepdims=True))
+                return t - lse if log else _np.exp(t - lse)
+            """,
+        ["_batch_logsumexp"] = """
+            def _batch_logsumexp(a, axis):
+                # max + log Σ exp(a - max) per slice
+                m = _np.max(a, axis=axis, keepdims=True)
+                return m + _np.log(_np.sum(_np.exp(a - m), axis=axis, keepdims=True))
             """,
         ["_logsumexp"] = """
             def _logsumexp(a):

@@ -78,6 +78,8 @@ internal sealed class ProgramReading
         EntrywisePower p => [p.Base, p.Exponent],
         ApplyFunction a => [a.Arg],
         SoftmaxOf s => [s.Arg],
+        BatchSoftmax b => [b.Arg],
+        BatchLogSumExp b => [b.Arg],
         DiagonalMatrix d => [d.Vector],
         DiagonalOf d => [d.Matrix],
         Reshape r => [r.Arg],
