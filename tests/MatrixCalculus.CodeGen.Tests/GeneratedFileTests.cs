@@ -13,6 +13,8 @@ public class GeneratedFileTests
         ("t*h*np*torch + sum(T_1) + x'x", "x", "np: scalar; torch: scalar; t: scalar; h: scalar"),
         ("t*h*np*torch + sum(T_1) + x'x", "t", "np: scalar; torch: scalar; t: scalar; h: scalar"),
         ("<T_1, A> + λ x'Ax", "A", null),
+        // Python and C# keywords as symbols: in_ and @in
+        ("in*x'x + is", "x", "in: scalar; is: scalar"),
     ];
 
     internal static IEnumerable<Case> ClashCases() =>
