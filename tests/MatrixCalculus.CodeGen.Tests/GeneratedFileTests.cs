@@ -15,6 +15,8 @@ public class GeneratedFileTests
         ("<T_1, A> + λ x'Ax", "A", null),
         // Python and C# keywords as symbols: in_ and @in
         ("in*x'x + is", "x", "in: scalar; is: scalar"),
+        // dimensions named like the generator's own variables (_t1, the loop's _j, PyTorch's _dt)
+        ("x'Ay + sum(B)", "A", "x: t1; y: j; A: t1 x j; B: dt x dev"),
     ];
 
     internal static IEnumerable<Case> ClashCases() =>

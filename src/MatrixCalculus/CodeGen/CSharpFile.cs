@@ -90,7 +90,10 @@ internal static class CSharpFile
     // Declarations of sizes keep their order; checks that read a product size go last.
     private static int Rank(string line) => line.StartsWith("if", StringComparison.Ordinal) && line.Contains(" * ") ? 1 : 0;
 
-    private static string Output(string value, ValueForm form) => form == ValueForm.Vector ? $"{value}.Column(0)" : value;
+    // The program may hold a vector as a row (u'M is computed as the column M'u and read back
+    // transposed): its entries in storage order are the vector either way.
+    private static string Output(string value, ValueForm form) =>
+        form == ValueForm.Vector ? $"Vector<double>.Build.DenseOfArray({value}.ToColumnMajorArray())" : value;
 
     private static string Escape(string text) => text.Replace("\\", "\\\\").Replace("\"", "\\\"").Replace("{", "{{").Replace("}", "}}");
 
