@@ -207,6 +207,7 @@ public static class Engine
 /// <summary>An expression as written, its declarations, and what the binder made of it.</summary>
 public sealed record CompiledExpression(string Source, string? Declarations, BoundExpression Bound)
 {
+    /// <summary>The bound term, every symbol with its shape.</summary>
     public Expr Expression => Bound.Expression;
 
     /// <summary>The symbols of the expression, with their inferred shapes and declared attributes.</summary>

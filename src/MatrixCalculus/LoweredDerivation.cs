@@ -24,7 +24,7 @@ public sealed class LoweredDerivation(CompiledExpression compiled, Derivation de
     /// <summary>
     /// The outputs at <paramref name="point"/> (<c>value</c>, the derivative, <c>hvp</c> when
     /// <paramref name="v"/> is given). A value undefined at the point is a
-    /// <see cref="MatrixCalculusException"/> naming the subterm, as <see cref="Engine.Evaluate"/> says it.
+    /// <see cref="Syntax.MatrixCalculusException"/> naming the subterm, as <see cref="Engine.Evaluate"/> says it.
     /// </summary>
     public ProgramValues Evaluate(Environment point, Matrix<double>? v = null)
     {

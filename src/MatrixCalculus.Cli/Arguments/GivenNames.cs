@@ -1,5 +1,4 @@
-using System.Text;
-using System.Text.Json;
+using MatrixCalculus.Numerics;
 
 namespace MatrixCalculus.Cli.Arguments;
 
@@ -10,35 +9,20 @@ namespace MatrixCalculus.Cli.Arguments;
 internal static class GivenNames
 {
     /// <summary>The names in <c>--wrt</c> (one, or several separated by commas).</summary>
-    public static IEnumerable<string> OfWrt(string? wrt) =>
-        (wrt ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    public static IEnumerable<string> OfWrt(string? wrt) => WrtNames.Given(wrt);
 
-    /// <summary>
-    /// The top-level keys of a point file, in order. A file that cannot be read or is not JSON
-    /// gives the keys before the fault: reading the point later reports the fault at its spot.
-    /// </summary>
+    /// <summary>The top-level keys of a point file, in order (<see cref="PointKeys"/>); none when the file cannot be read.</summary>
     public static IReadOnlyList<string> OfPoint(string? path)
     {
         if (path is null || !File.Exists(path)) return [];
-        var keys = new List<string>();
         try
         {
-            var reader = new Utf8JsonReader(File.ReadAllBytes(path), new JsonReaderOptions
-            {
-                AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64,
-            });
-            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject) return keys;
-            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-            {
-                keys.Add(reader.GetString() ?? "");
-                if (!reader.Read() || !reader.TrySkip()) break;
-            }
+            return PointKeys.Of(File.ReadAllBytes(path));
         }
-        catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException or InvalidOperationException or DecoderFallbackException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // the point reader reports it, with its position
+            return []; // reading the point later reports it
         }
-        return keys;
     }
 
     public static IReadOnlyCollection<string> Of(string? wrt, string? pointPath) =>

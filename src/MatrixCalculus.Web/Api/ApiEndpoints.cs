@@ -9,13 +9,14 @@ namespace MatrixCalculus.Web.Api;
 /// <item><c>/api/diff</c>: what <c>matcalc diff --format json</c> prints;</item>
 /// <item><c>/api/check</c>: the finite-difference check of <c>matcalc check</c>;</item>
 /// <item><c>/api/parse</c>: what <c>matcalc parse --format json</c> prints;</item>
-/// <item><c>/api/view</c>: all the page shows at once (the diff and parse objects and the LaTeX of f, df and the derivative's name).</item>
+/// <item><c>/api/view</c>: all the page shows at once (the diff and parse objects and the LaTeX of df and the derivative's name);</item>
+/// <item><c>/api/codegen</c>: the NumPy, PyTorch or C# file of <c>matcalc codegen</c>.</item>
 /// </list>
 /// </summary>
 internal static class ApiEndpoints
 {
     public static IReadOnlyList<ApiEndpoint> All { get; } =
-        [DiffAnswer.Endpoint, CheckAnswer.Endpoint, ParseAnswer.Endpoint, ViewAnswer.Endpoint];
+        [DiffAnswer.Endpoint, CheckAnswer.Endpoint, ParseAnswer.Endpoint, ViewAnswer.Endpoint, CodegenAnswer.Endpoint];
 
     public static void Map(IEndpointRouteBuilder endpoints)
     {

@@ -55,7 +55,7 @@ internal static class ApiHandler
         }
         catch (TimeoutException)
         {
-            return Failed(TimeBudget.Exceeded(options.Budget) with { SourceName = "request" });
+            return Failed(TimeBudget.Exceeded(options.Budget));
         }
         catch (MatrixCalculusException e)
         {
@@ -72,5 +72,8 @@ internal static class ApiHandler
         }
     }
 
-    private static Answer Failed(Diagnostic diagnostic) => new(StatusCodes.Status400BadRequest, ErrorJson.Format(diagnostic));
+    // The library names the command line where an error is about the options (the variables,
+    // the time budget); here they are fields of the request.
+    private static Answer Failed(Diagnostic diagnostic) => new(StatusCodes.Status400BadRequest,
+        ErrorJson.Format(diagnostic.SourceName == "command line" ? diagnostic with { SourceName = "request" } : diagnostic));
 }

@@ -153,39 +153,77 @@ function tex(element, latex) {
   }
 }
 
+// Each derivative in the order of the answer: a variable's object, then its mixed blocks
+// (/api/view's "labels" come in the same order).
+function derivatives(diff) {
+  return (Array.isArray(diff) ? diff : [diff]).flatMap((d) => [d, ...(d.mixed ?? [])]);
+}
+
+function aligned(rows) {
+  return rows.length === 1 ? rows[0].replace('&=', '=') : `\\begin{aligned} ${rows.join(' \\\\ ')} \\end{aligned}`;
+}
+
 function render(view) {
   shown = view;
-  const { diff, parse, latex, text } = view;
+  const { parse, labels } = view;
+  const items = derivatives(view.diff);
+  const tops = Array.isArray(view.diff) ? view.diff : [view.diff];
+  shown.latex = aligned(items.map((d, i) => `${labels[i].label} &= ${d.latex}`));
+  shown.plain = items.map((d, i) => (items.length === 1 ? d.result : `${labels[i].text} = ${d.result}`)).join('\n');
   $('view').hidden = false;
   $('view').classList.remove('stale');
-  tex($('result'), `${latex.label} = ${diff.latex}`);
-  tex($('f'), `f = ${latex.f}`);
-  tex($('df'), `\\mathrm{d}f = ${latex.differential}`);
-  $('plain').textContent = `${text.label} = ${diff.result}`;
-  renderSteps(diff.steps ?? []);
-  renderShapes(parse, diff, text);
+  tex($('result'), shown.latex);
+  tex($('f'), `f = ${parse.latex}`);
+  // df once per variable: with several, the part in each variable's differential.
+  tex($('df'), aligned(tops.map((d) => {
+    const i = items.indexOf(d);
+    const name = tops.length === 1 ? '\\mathrm{d}f' : `\\mathrm{d}f\\big|_{\\mathrm{d}${latexName(d.wrt)}}`;
+    return `${name} &= ${labels[i].differential}`;
+  })));
+  $('plain').textContent = items.map((d, i) => `${labels[i].text} = ${d.result}`).join('\n');
+  renderSteps(items, labels);
+  renderShapes(parse, items, labels);
+  const notes = tops[0].notes ?? [];
+  $('notes').hidden = notes.length === 0;
+  $('notes').textContent = notes.map((note) => `Read as: ${note}`).join('\n');
   showSymbols(parse.symbols);
   $('check-result').replaceChildren();
 }
 
-function renderSteps(steps) {
+// A variable's name in LaTeX: W_2 as W_{2}; a Greek letter is left to KaTeX's Unicode support.
+function latexName(name) {
+  const [base, subscript] = name.split('_');
+  return subscript ? `${base}_{${subscript}}` : base;
+}
+
+function renderSteps(items, labels) {
   const list = $('steps-list');
   list.replaceChildren();
-  steps.forEach((step, i) => {
-    const item = document.createElement('li');
-    const math = document.createElement('span');
-    math.className = 'math';
-    tex(math, i === 0 ? step.latex : `= ${step.latex}`);
-    item.append(math);
-    if (step.rule) {
-      const rule = document.createElement('span');
-      rule.className = 'rule';
-      rule.textContent = step.rule;
-      item.append(rule);
+  let count = 0;
+  items.forEach((d, k) => {
+    if (items.length > 1) {
+      const heading = document.createElement('li');
+      heading.className = 'steps-heading';
+      heading.textContent = labels[k].text;
+      list.append(heading);
     }
-    list.append(item);
+    (d.steps ?? []).forEach((step, i) => {
+      const item = document.createElement('li');
+      const math = document.createElement('span');
+      math.className = 'math';
+      tex(math, i === 0 ? step.latex : `= ${step.latex}`);
+      item.append(math);
+      if (step.rule) {
+        const rule = document.createElement('span');
+        rule.className = 'rule';
+        rule.textContent = step.rule;
+        item.append(rule);
+      }
+      list.append(item);
+      count++;
+    });
   });
-  $('steps-count').textContent = `(${steps.length} steps)`;
+  $('steps-count').textContent = `(${count} steps)`;
 }
 
 function shapeText(shape) {
@@ -194,7 +232,7 @@ function shapeText(shape) {
   return `${shape[0]} × ${shape[1]}`;
 }
 
-function renderShapes(parse, diff, text) {
+function renderShapes(parse, items, labels) {
   const body = $('shapes-body');
   body.replaceChildren();
   for (const symbol of parse.symbols) {
@@ -206,10 +244,12 @@ function renderShapes(parse, diff, text) {
     }
     body.append(row);
   }
-  $('kind').textContent = `f is ${shapeText(parse.shape)}; ${text.label} is the ${diff.kind}, ${shapeText(diff.shape)}` +
-    (diff.direction ? `, a linear map of the direction ${diff.direction}` : '') + '.';
-  $('convention').hidden = !diff.convention;
-  $('convention').textContent = diff.convention ? `Convention: ${diff.convention}.` : '';
+  $('kind').textContent = `f is ${shapeText(parse.shape)}; ` + items.map((d, i) =>
+    `${labels[i].text} is the ${d.kind}, ${shapeText(d.shape)}` +
+    (d.direction ? `, a linear map of the direction ${d.direction}` : '')).join('; ') + '.';
+  const conventions = [...new Set(items.map((d) => d.convention).filter(Boolean))];
+  $('convention').hidden = conventions.length === 0;
+  $('convention').textContent = conventions.map((c) => `Convention: ${c}.`).join(' ');
 }
 
 function showSymbols(symbols) {
@@ -284,14 +324,17 @@ async function check() {
     out.append(p);
     return;
   }
-  const badge = document.createElement('p');
-  badge.className = json.passed ? 'badge pass' : 'badge fail';
-  badge.textContent = json.passed
-    ? `✓ agrees with central finite differences (max relative error ${json.maxRelativeError}, tolerance ${json.tolerance})`
-    : `✗ disagrees with central finite differences (max relative error ${json.maxRelativeError}, tolerance ${json.tolerance})`;
-  const details = document.createElement('pre');
-  details.textContent = json.text;
-  out.append(badge, details);
+  for (const report of Array.isArray(json) ? json : [json]) {
+    const badge = document.createElement('p');
+    badge.className = report.passed ? 'badge pass' : 'badge fail';
+    const numbers = `max relative error ${report.maxRelativeError}, tolerance ${report.tolerance}`;
+    badge.textContent = report.passed
+      ? `✓ agrees with central finite differences (${numbers})`
+      : `✗ disagrees with central finite differences (${numbers})`;
+    const details = document.createElement('pre');
+    details.textContent = report.text;
+    out.append(badge, details);
+  }
 }
 
 // ---- generated code ----
@@ -394,8 +437,8 @@ function showExamples() {
 function wire() {
   for (const id of ['expr', 'wrt', 'let']) $(id).addEventListener('input', schedule);
   $('order').addEventListener('change', update);
-  $('copy-latex').addEventListener('click', () => shown && copy(shown.diff.latex, 'LaTeX'));
-  $('copy-plain').addEventListener('click', () => shown && copy(shown.diff.result, 'Plain form'));
+  $('copy-latex').addEventListener('click', () => shown && copy(shown.latex, 'LaTeX'));
+  $('copy-plain').addEventListener('click', () => shown && copy(shown.plain, 'Plain form'));
   $('copy-link').addEventListener('click', () => copy(location.href, 'Link'));
   $('check-button').addEventListener('click', check);
   $('copy-code').addEventListener('click', () => code && copy(code.code, 'Code'));

@@ -212,6 +212,19 @@ internal static class CSharpFile
             return max + _M.Log(a.Enumerate().Sum(x => _M.Exp(x - max)));
         }
 
+        // logsumexp of each row (a column) or each column (a row); softmax of each, t - logsumexp(t) exponentiated.
+        private static Matrix<double> _LogSumExpAlong(Matrix<double> t, bool rows)
+        {
+            var slices = (rows ? t.EnumerateRows() : t.EnumerateColumns()).Select(s => { double m = s.Maximum(); return m + _M.Log(s.Sum(x => _M.Exp(x - m))); }).ToArray();
+            return rows ? Matrix<double>.Build.Dense(slices.Length, 1, slices) : Matrix<double>.Build.Dense(1, slices.Length, slices);
+        }
+
+        private static Matrix<double> _SoftmaxAlong(Matrix<double> t, bool rows)
+        {
+            var lse = _LogSumExpAlong(t, rows);
+            return t.MapIndexed((i, j, x) => _M.Exp(x - (rows ? lse[i, 0] : lse[0, j])), Zeros.Include);
+        }
+
         private static double _Exp(double x) => _M.Exp(x);
         private static double _Log(double x) => _M.Log(x);
         private static double _Sin(double x) => _M.Sin(x);

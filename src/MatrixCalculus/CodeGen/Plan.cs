@@ -6,6 +6,7 @@ using MatrixCalculus.Terms;
 namespace MatrixCalculus.CodeGen;
 
 /// <summary>One derivative the generated function returns, and what the self-check compares it with.</summary>
+/// <param name="Derivation">the derivation whose result is returned.</param>
 /// <param name="Key">its name in <c>evaluate</c>'s result when there are several: the variable, or <c>w,b</c> for a mixed block.</param>
 /// <param name="Base">the output it is the derivative of: 0 for f, else the index of a gradient.</param>
 internal sealed record DerivativeOutput(Derivation Derivation, string Key, int Base)

@@ -14,6 +14,7 @@ namespace MatrixCalculus.Numerics;
 /// </summary>
 public static partial class Evaluator
 {
+    /// <summary>The value of <paramref name="e"/> at the point <paramref name="env"/> (a vector is n×1, a scalar 1×1).</summary>
     public static Matrix<double> Evaluate(Expr e, Environment env)
     {
         var value = Node(e, env);

@@ -17,6 +17,9 @@ namespace MatrixCalculus.Numerics;
 /// </summary>
 public static class PointReader
 {
+    /// <summary>The values the point gives <paramref name="symbols"/>, with the sizes they fix; a point that does not fit is a <see cref="MatrixCalculusException"/>.</summary>
+    /// <param name="json">the text of the point.</param>
+    /// <param name="symbols">the symbols of the expression: each must be given.</param>
     /// <param name="sizeSources">
     /// Declared symbols that are not in the expression: a value given for one is read and checked
     /// like any other, and fixes the sizes it declares (<c>I_n</c> with <c>X: n x n</c>), but none is required.

@@ -11,6 +11,7 @@ namespace MatrixCalculus.Printing;
 /// </summary>
 public static partial class LatexPrinter
 {
+    /// <summary>The term in LaTeX: <c>(A + A^\top)x</c>.</summary>
     public static string Print(Expr e) => Node(e).Text;
 
     // One arm per node, in the order of Expr.cs.

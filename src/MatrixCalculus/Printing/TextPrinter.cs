@@ -12,6 +12,7 @@ namespace MatrixCalculus.Printing;
 /// </summary>
 public static partial class TextPrinter
 {
+    /// <summary>The term as the language writes it: <c>(A + A')x</c>; the text parses back to the same term.</summary>
     public static string Print(Expr e) => Print(e, declaredNames: null);
 
     /// <summary>

@@ -9,6 +9,9 @@ namespace MatrixCalculus.Semantics;
 /// </summary>
 public static class Binder
 {
+    /// <param name="tree">the parsed expression.</param>
+    /// <param name="source">the text it was parsed from, for the spans of errors.</param>
+    /// <param name="declarations">the declared symbols (the <c>--let</c> text, parsed).</param>
     /// <param name="givenNames">Names the user gave as symbols (by --wrt or a point file): <c>e</c> among them is a symbol, not Euler's number.</param>
     public static BoundExpression Bind(SyntaxNode tree, string source, Declarations declarations, IReadOnlyCollection<string>? givenNames = null)
     {

@@ -9,6 +9,8 @@ public static class Frontend
     /// For bad declarations (source name "declarations"), syntax errors and shape errors (source
     /// name "expression"), each with a span inside the text it came from.
     /// </exception>
+    /// <param name="expression">the expression as typed (plain, LaTeX or Unicode).</param>
+    /// <param name="declarations">the <c>--let</c> text, or null.</param>
     /// <param name="givenNames">
     /// Names the user gave besides the declarations (<c>--wrt bias</c>, the keys of a point file):
     /// each is one symbol even when it has several letters.

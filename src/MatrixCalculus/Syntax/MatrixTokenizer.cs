@@ -119,18 +119,22 @@ internal sealed class MatrixTokenizer
         return from < text.Length && text[from] == '(';
     }
 
-    // `bias` with no declaration is b·i·a·s: fine for `AXB`, a surprise for a word. Where three
-    // or more letters in a row became one-letter symbols, say how the run was read.
+    // `bias` with no declaration is b·i·a·s: a surprise for a word. Where three or more letters
+    // in a row became one-letter symbols and two of them are lowercase side by side, as in a
+    // word, say how the run was read. Products of matrices (`AXB`, `SAx`) are what they look like.
     private void NoteSplit(int start, int end, int firstToken)
     {
         int inARow = 0, most = 0;
+        bool lowercasePair = false;
         for (int i = firstToken; i < tokens.Count; i++)
         {
             bool letter = tokens[i].Kind == MatrixToken.Identifier && tokens[i].Span.Length == 1;
+            bool lower = letter && char.IsLower(text[tokens[i].Position.Absolute]);
+            lowercasePair |= lower && i > firstToken && inARow > 0 && char.IsLower(text[tokens[i - 1].Position.Absolute]);
             inARow = letter ? inARow + 1 : 0;
             most = Math.Max(most, inARow);
         }
-        if (most < 3) return;
+        if (most < 3 || !lowercasePair) return;
         var word = text[start..end];
         var reading = string.Join(" ", tokens.Skip(firstToken).Select(t => t.ToStringValue()));
         notes.Add(new Note($"`{word}` is read as the product {reading}; to make it one symbol, declare it (--let \"{word}: …\") or name it with --wrt.",

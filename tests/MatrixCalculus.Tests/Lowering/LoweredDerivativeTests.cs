@@ -102,6 +102,17 @@ public class LoweredDerivativeTests
     }
 
     [Fact]
+    public void TheReadmeProgramLinesAreWhatTheProgramPrints()
+    {
+        var loss = Engine.Compile("-sum(y .* log(σ(Xw)) + (1 - y) .* log(1 - σ(Xw)))");
+        var program = Engine.Lower(loss, Engine.Differentiate(loss, "w", 2), hessianVectorProduct: true).Program;
+        Assert.Contains("\nt3 = t1 * t2    # Xw, n×1\n", program.ToString());
+        var readme = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "README.md"));
+        Assert.Contains("\"t3 = t1 * t2    # Xw, n×1\"", readme);
+        Assert.Equal(["value", "hessian", "hvp"], program.Outputs.Select(o => o.Name));
+    }
+
+    [Fact]
     public void AnUndefinedDerivativeIsIntroducedAsOneAndAnUndefinedValueIsNot()
     {
         var compiled = Engine.Compile("sqrt(x'x)");

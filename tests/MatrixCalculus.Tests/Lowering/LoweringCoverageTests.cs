@@ -71,6 +71,7 @@ public class LoweringCoverageTests
         new Inverse(X), new Power(X, new Const(2)), new Trace(X), new Det(X), new LogDet(X), new Hadamard(X, X),
         new HadamardDivide(X, X), new ElementPower(X, new Const(2)), new Kron(X, X), new Apply(ElementFunction.Exp, X),
         new Sum(X), new DiagMatrix(x), new DiagVector(X), new Vec(X), new Softmax(x), new LogSumExp(x),
+        new SoftmaxAlong(Axis.Rows, X), new Apply(ElementFunction.Log, new SoftmaxAlong(Axis.Cols, X)), new LogSumExpAlong(Axis.Rows, X),
         new Norm(NormKind.Two, x), new Inner(X, X), new Differential(x),
         new SoftmaxAlong(Axis.Rows, B), new LogSumExpAlong(Axis.Cols, B), new Apply(ElementFunction.Log, new SoftmaxAlong(Axis.Cols, B)),
         // instructions only products and sums make

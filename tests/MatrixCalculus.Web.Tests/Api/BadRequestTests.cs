@@ -46,7 +46,12 @@ public class BadRequestTests(PlaygroundFixture playground) : IClassFixture<Playg
     [Fact]
     public Task AnEmptyVariableIsAnError() => AssertBadRequest("/api/diff",
         """{"expression": "x'Ax", "wrt": " "}""",
-        """{"error":"`wrt` needs the name of a variable of the expression.","line":1,"column":31,"length":3,"code":"MC5001","source":"request","rendered":"error MC5001 (line 1, column 31): `wrt` needs the name of a variable of the expression.\n  {\"expression\": \"x'Ax\", \"wrt\": \" \"}\n                                ^^^"}""");
+        """{"error":"wrt is required: name the variable, as in \"wrt\": \"x\", or begin the expression with a head that names it, as in `f(x) = …`.","line":null,"column":null,"length":null,"code":"MC5001","source":"request","rendered":"error MC5001: wrt is required: name the variable, as in \"wrt\": \"x\", or begin the expression with a head that names it, as in `f(x) = …`."}""");
+
+    [Fact]
+    public Task AnEmptyNameInAListOfVariablesIsAnError() => AssertBadRequest("/api/diff",
+        """{"expression": "||Xw + b - y||^2", "wrt": "w,,b"}""",
+        """{"error":"wrt `w,,b` has an empty name: give the variables separated by single commas, e.g. \"wrt\": \"w,b\".","line":null,"column":null,"length":null,"code":"MC5001","source":"request","rendered":"error MC5001: wrt `w,,b` has an empty name: give the variables separated by single commas, e.g. \"wrt\": \"w,b\"."}""");
 
     [Fact]
     public Task AnUnknownLayoutIsAnError() => AssertBadRequest("/api/diff",
@@ -65,8 +70,8 @@ public class BadRequestTests(PlaygroundFixture playground) : IClassFixture<Playg
 
     [Fact]
     public Task AMissingFieldIsAnError() => AssertBadRequest("/api/diff",
-        """{"expression": "x'Ax"}""",
-        """{"error":"the field `wrt` is missing; a request looks like {\"expression\": \"x'Ax\", \"wrt\": \"x\"}.","line":1,"column":22,"length":1,"code":"MC5001","source":"request","rendered":"error MC5001 (line 1, column 22): the field `wrt` is missing; a request looks like {\"expression\": \"x'Ax\", \"wrt\": \"x\"}.\n  {\"expression\": \"x'Ax\"}\n                       ^"}""");
+        """{"wrt": "x"}""",
+        """{"error":"the field `expression` is missing; a request looks like {\"expression\": \"x'Ax\", \"wrt\": \"x\"}.","line":1,"column":12,"length":1,"code":"MC5001","source":"request","rendered":"error MC5001 (line 1, column 12): the field `expression` is missing; a request looks like {\"expression\": \"x'Ax\", \"wrt\": \"x\"}.\n  {\"wrt\": \"x\"}\n             ^"}""");
 
     [Fact]
     public Task AFieldOfTheWrongKindIsAnError() => AssertBadRequest("/api/diff",
@@ -111,7 +116,7 @@ public class BadRequestTests(PlaygroundFixture playground) : IClassFixture<Playg
     {
         var (status, body) = await Http.Post(client, "/api/integrate", "{}");
         Assert.Equal(404, status);
-        Assert.Equal("""{"error":"no endpoint /api/integrate; the endpoints are /api/diff, /api/check, /api/parse, /api/view.","line":null,"column":null,"length":null,"code":"MC5001","source":"request","rendered":"error MC5001: no endpoint /api/integrate; the endpoints are /api/diff, /api/check, /api/parse, /api/view."}""", body);
+        Assert.Equal("""{"error":"no endpoint /api/integrate; the endpoints are /api/diff, /api/check, /api/parse, /api/view, /api/codegen.","line":null,"column":null,"length":null,"code":"MC5001","source":"request","rendered":"error MC5001: no endpoint /api/integrate; the endpoints are /api/diff, /api/check, /api/parse, /api/view, /api/codegen."}""", body);
         using var response = await client.GetAsync("/api/diff");
         Assert.Equal(405, (int)response.StatusCode);
         Assert.Equal("""{"error":"/api/diff takes POST with a JSON object, not GET.","line":null,"column":null,"length":null,"code":"MC5001","source":"request","rendered":"error MC5001: /api/diff takes POST with a JSON object, not GET."}""", (await response.Content.ReadAsStringAsync()).TrimEnd('\n'));

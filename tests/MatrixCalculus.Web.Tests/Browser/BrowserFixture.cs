@@ -23,9 +23,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        if (!File.Exists(ChromiumPath))
-            throw new InvalidOperationException(
-                $"the browser tests drive chromium at {ChromiumPath}, which is not there: install it with `apt-get install chromium` (Debian), or set MATCALC_CHROMIUM to a chromium binary.");
+        RequireChromium(ChromiumPath);
         Server = await PlaygroundServer.Start("127.0.0.1", 0, PlaygroundOptions.Default);
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumPath, Headless = true });
@@ -37,6 +35,14 @@ public sealed class BrowserFixture : IAsyncLifetime
         if (Browser is not null) await Browser.DisposeAsync();
         playwright?.Dispose();
         if (Server is not null) await Server.DisposeAsync();
+    }
+
+    /// <summary>A missing browser fails the tests with the way to install it; they never pass without a browser.</summary>
+    public static void RequireChromium(string path)
+    {
+        if (!File.Exists(path))
+            throw new InvalidOperationException(
+                $"the browser tests drive chromium at {path}, which is not there: install it with `apt-get install chromium` (Debian), or set MATCALC_CHROMIUM to a chromium binary.");
     }
 
     private static string ProjectFolder()

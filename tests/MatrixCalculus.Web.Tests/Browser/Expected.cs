@@ -23,6 +23,14 @@ public static class Expected
     public static int StepCount(string expression, string wrt) =>
         Engine.Differentiate(Engine.Compile(expression), wrt).Steps.Count;
 
+    /// <summary>What <c>matcalc codegen EXPR --wrt V --lang L</c> prints.</summary>
+    public static string Code(string expression, string wrt, string language)
+    {
+        var (exit, code, error) = Support.MatcalcCli.RunRaw("codegen", expression, "--wrt", wrt, "--lang", language);
+        Assert.True(exit == 0, error);
+        return code;
+    }
+
     /// <summary>The text of <c>matcalc check</c> at its default seed.</summary>
     public static string CheckText(string expression, string wrt, string? let = null)
     {

@@ -32,6 +32,23 @@ public class PlaygroundPageTests(BrowserFixture browser) : IClassFixture<Browser
     }
 
     [Fact]
+    public async Task LatexAndUnicodeInputRenderTheSameDerivatives()
+    {
+        const string latex = @"\frac{1}{N}\|Xw - y\|^2";
+        await using var session = await PageSession.Open(browser, "/?expr=&wrt=w");
+        await session.Locator("#expr").PressSequentiallyAsync(latex);
+        await Expect(session.Locator(ResultTex)).ToHaveTextAsync(Expected.ResultLatex(latex, "w"));
+        Assert.Equal(Expected.ResultLatex("(1/N)||Xw - y||^2", "w"), Expected.ResultLatex(latex, "w"));
+        // The view of the README's screenshot (docs/playground.png): the gradient, its steps, the NumPy code.
+        await Expect(session.Locator("#code-text")).ToHaveTextAsync(Expected.Code(latex, "w", "numpy"));
+        await session.Screenshot("latex-input");
+        await session.Locator("#expr").FillAsync("xᵀAx + ‖x‖²");
+        await session.Locator("#wrt").FillAsync("x");
+        await Expect(session.Locator(ResultTex)).ToHaveTextAsync(Expected.ResultLatex("xᵀAx + ‖x‖²", "x"));
+        session.AssertStayedLocalWithoutErrors();
+    }
+
+    [Fact]
     public async Task AnErrorShowsItsMessageWithTheCaretUnderTheSpot()
     {
         await using var session = await PageSession.Open(browser, "/");
@@ -81,19 +98,24 @@ public class PlaygroundPageTests(BrowserFixture browser) : IClassFixture<Browser
     }
 
     [Fact]
-    public async Task TheCodeTabsSayWhenCodeGenerationIsNotThereYet()
+    public async Task TheCodeTabsShowNumPyPyTorchAndCSharpToCopyAndDownload()
     {
-        await using var session = await PageSession.Open(browser, "/");
-        await Expect(session.Locator(ResultTex)).ToHaveTextAsync(Expected.ResultLatex("x'Ax", "x"));
-        foreach (var (tab, language) in new[] { ("#tab-pytorch", "pytorch"), ("#tab-csharp", "csharp"), ("#tab-numpy", "numpy") })
+        await using var session = await PageSession.Open(browser, "/?expr=%281%2FN%29%7C%7CXw+-+y%7C%7C%5E2&wrt=w");
+        await Expect(session.Locator(ResultTex)).ToHaveTextAsync(Expected.ResultLatex("(1/N)||Xw - y||^2", "w"));
+        foreach (var (tab, language, fileName) in new[] { ("#tab-pytorch", "pytorch", "matcalc_pytorch.py"), ("#tab-csharp", "csharp", "MatcalcGenerated.cs"), ("#tab-numpy", "numpy", "matcalc_numpy.py") })
         {
             await session.Locator(tab).ClickAsync();
             await Expect(session.Locator(tab)).ToHaveAttributeAsync("aria-selected", "true");
-            await Expect(session.Locator("#code-note")).ToHaveTextAsync("Code generation lands with issue 11 (matcalc codegen); this server does not have it yet.");
-            await Expect(session.Locator("#download-code")).ToBeDisabledAsync();
-            Assert.Equal(language, await session.Locator(tab).GetAttributeAsync("data-lang"));
+            var code = Expected.Code("(1/N)||Xw - y||^2", "w", language);
+            await Expect(session.Locator("#code-text")).ToHaveTextAsync(code);
+            if (language == "csharp") await session.Screenshot("code-tabs");
+            var download = await session.Page.RunAndWaitForDownloadAsync(() => session.Locator("#download-code").ClickAsync());
+            Assert.Equal(fileName, download.SuggestedFilename);
+            Assert.Equal(code, await File.ReadAllTextAsync((await download.PathAsync())!));
+            await session.Locator("#copy-code").ClickAsync();
+            await Expect(session.Locator("#copied")).ToHaveTextAsync("Code copied");
+            Assert.Equal(code, await session.Page.EvaluateAsync<string>("navigator.clipboard.readText()"));
         }
-        await session.Screenshot("code-tabs");
         session.AssertStayedLocalWithoutErrors();
     }
 

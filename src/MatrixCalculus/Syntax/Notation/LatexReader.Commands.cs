@@ -15,6 +15,7 @@ internal sealed partial class LatexReader
     private void Command(PlainWriter w, string name, int start, bool superscript)
     {
         int end = pos;
+        if (name == "times" && inSubscript) { w.Emit("×", start, end); return; }
         if (LatexCommands.Pieces.TryGetValue(name, out var piece)) { w.Emit(piece, start, end); return; }
         if (LatexCommands.Greek.TryGetValue(name, out var letter)) { w.Emit(letter, start, end); return; }
         if (LatexCommands.Functions.TryGetValue(name, out var function)) { w.Emit($" {function} ", start, end); return; }
@@ -168,12 +169,17 @@ internal sealed partial class LatexReader
     {
         var size = pos < text.Length && text[pos] == '_' ? ReadSubscript() : null;
         string plain;
-        if (size is null) plain = ones ? " ones " : "0";
-        else if (size.Split('*') is [var rows, var cols])
-            plain = (ones ? "(" : "(0*") + $"1_{Braced(rows)} 1_{Braced(cols)}')";
-        else plain = ones ? "1_" + Braced(size) : "(0*1_" + Braced(size) + ")";
-        w.Emit(plain, start, pos);
+        if (size is null) plain = ones ? "ones" : "0";
+        else if (size.Split('×') is [var rows, var cols])
+            plain = (ones ? "(" : "(0*") + $"{OnesOfSize(rows)} {OnesOfSize(cols)}')";
+        else plain = ones ? OnesOfSize(size) : $"(0*{OnesOfSize(size)})";
+        // Blanks around it: x\mathbf{1}_n is x 1_n, not the symbol x1 with subscript n.
+        w.Emit($" {plain} ", start, pos);
     }
+
+    // 1_n, and kron(1_n, 1_m) for a product size n·m.
+    private static string OnesOfSize(string size) =>
+        ProductSize(size) is { } factors ? Kron(factors.Select(f => "1_" + Braced(f))) : "1_" + Braced(size);
 
     private static string Braced(string subscript) => subscript.Length == 1 ? subscript : "{" + subscript + "}";
 
@@ -185,7 +191,7 @@ internal sealed partial class LatexReader
         if (Keywords.Functions.ContainsKey(word) || Keywords.Functions.ContainsKey(word.ToLowerInvariant()))
         {
             var function = Keywords.Functions.ContainsKey(word) ? word : word.ToLowerInvariant();
-            w.Emit($" {function} ", start, pos);
+            w.Emit($" {AlongAxis(function)} ", start, pos);
             return;
         }
         if (name.StartsWith("operatorname", StringComparison.Ordinal))
@@ -197,6 +203,17 @@ internal sealed partial class LatexReader
             return;
         }
         w.Append(argument);
+    }
+
+    // \operatorname{softmax}_{\mathrm{rows}} is softmax_rows: the axis written below the name.
+    private string AlongAxis(string function)
+    {
+        if (pos >= text.Length || text[pos] != '_') return function;
+        int before = pos;
+        var axis = ReadSubscript();
+        if (axis is not null && Keywords.Functions.ContainsKey($"{function}_{axis}")) return $"{function}_{axis}";
+        pos = before;
+        return function;
     }
 
     private MatrixCalculusException At(int start, int length, string message, DiagnosticCode code) => SyntaxErrors.At(text, start, length, message, code);

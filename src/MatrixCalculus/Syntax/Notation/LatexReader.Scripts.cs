@@ -36,11 +36,12 @@ internal sealed partial class LatexReader
     {
         var compact = exponent.Compact();
         if (compact is "'" or "T") w.Emit("'", caret, pos);
-        else if (compact is "-'" or "-T") w.Emit("^-1'", caret, pos);
+        else if (compact is "-'" or "-T") w.Emit("'^-1", caret, pos);
         else if (compact.StartsWith('⊙'))
         {
             var power = compact[1..];
-            w.Emit(SimpleExponent().IsMatch(power) ? ".^" + power : ".^(" + power + ")", caret, pos);
+            if (SimpleExponent().IsMatch(power)) w.Emit(".^" + power, caret, pos);
+            else w.Emit(".^(", caret, caret + 1).Append(exponent.After('⊙')).Emit(")", pos - 1, pos);
         }
         else if (SimpleExponent().IsMatch(compact)) w.Emit("^" + compact, caret, pos);
         else if (compact.Length == 0) throw At(caret, pos - caret, "empty exponent: write one inside the braces, as in `x^{2}`.");
@@ -52,10 +53,30 @@ internal sealed partial class LatexReader
         int under = pos;
         var subscript = ReadSubscript();
         if (subscript is null) { w.Emit("_", under, under + 1); return; }
+        // I_{nm}, I_{n \cdot m1}: the identity of a product size, which the plain syntax writes kron(I_n, I_m).
+        if (w.EndsWithLone('I') && ProductSize(subscript) is { } factors)
+        {
+            var (start, _) = w.RemoveLast();
+            w.Emit(" " + Kron(factors.Select(f => "I_" + Braced(f))) + " ", start, pos);
+            return;
+        }
         if (DigitsAndSubscript().Match(subscript) is { Success: true } m)
             w.Emit(m.Groups["digits"].Value + "_" + Braced(m.Groups["rest"].Value), under, pos);
         else w.Emit("_" + Braced(subscript), under, pos);
     }
+
+    /// <summary>
+    /// The factors of a size written as a product, as the printer writes one: <c>n \cdot m1</c>
+    /// (n*m1 here), or single letters side by side, <c>nm</c>; null for one size.
+    /// </summary>
+    private static string[]? ProductSize(string size)
+    {
+        if (size.Contains('*')) return size.Split('*');
+        return size.Length >= 2 && size.All(char.IsAsciiLetter) ? size.Select(c => c.ToString()).ToArray() : null;
+    }
+
+    // kron(a, b), kron(kron(a, b), c): Kronecker products of the factors, left to right.
+    private static string Kron(IEnumerable<string> factors) => factors.Aggregate((left, right) => $"kron({left}, {right})");
 
     /// <summary>
     /// At <c>_</c>: the subscript's plain text without blanks (<c>_{\mathrm{F}}</c> is F,
@@ -75,6 +96,8 @@ internal sealed partial class LatexReader
         }
         if (pos >= text.Length || text[pos] is not ('{' or '\\')) { pos = under + 1; return null; }
         PlainWriter content;
+        bool outer = inSubscript;
+        inSubscript = true;
         if (text[pos] == '{') content = GroupContent(superscript: false);
         else
         {
@@ -82,6 +105,7 @@ internal sealed partial class LatexReader
             content = new PlainWriter();
             Command(content, CommandName(), start, superscript: false);
         }
+        inSubscript = outer;
         var compact = content.Compact();
         if (compact.Length == 0) throw At(under, pos - under, "empty subscript: write one inside the braces, as in `w_{1}`.");
         return compact;

@@ -19,6 +19,8 @@ internal sealed partial class LatexReader
     private readonly List<string> names = [];
     private int pos;
     private int depth;
+    // Inside a subscript, \times separates the sizes of a matrix (\mathbf{1}_{n \times m}) and \cdot the factors of one size.
+    private bool inSubscript;
 
     private LatexReader(string text) => this.text = text;
 

@@ -3,7 +3,7 @@ namespace MatrixCalculus.Syntax.Notation;
 /// <summary>
 /// The plain-syntax text a LaTeX or Unicode input was rewritten to, with, for every character of
 /// it, the range of the original text it came from. The plain parser reads <see cref="Text"/>;
-/// every span it reports (a node, an error) is carried back with <see cref="ToOriginal"/>, so that
+/// every span it reports (a node, an error) is carried back with <see cref="ToOriginal(SourceSpan)"/>, so that
 /// carets point into what the user typed.
 /// </summary>
 internal sealed class MappedText(string original, string text, int[] starts, int[] ends)

@@ -40,12 +40,35 @@ internal sealed class PlainWriter
     /// <summary>The written text without blanks: what a superscript or subscript says, for classifying it.</summary>
     public string Compact() => string.Concat(text.ToString().Where(c => !char.IsWhiteSpace(c)));
 
+    /// <summary>Whether the text ends with <paramref name="letter"/> standing alone (not the end of a longer name such as <c>AI</c> or <c>I2</c>).</summary>
+    public bool EndsWithLone(char letter) =>
+        text.Length > 0 && text[^1] == letter && (text.Length == 1 || !char.IsLetterOrDigit(text[^2]));
+
+    /// <summary>Removes the last character, giving where in the original it came from.</summary>
+    public (int Start, int End) RemoveLast()
+    {
+        var origin = (starts[^1], ends[^1]);
+        text.Length--;
+        starts.RemoveAt(starts.Count - 1);
+        ends.RemoveAt(ends.Count - 1);
+        return origin;
+    }
+
     /// <summary>A copy without the blanks, each character keeping its origin.</summary>
     public PlainWriter WithoutBlanks()
     {
         var copy = new PlainWriter();
         for (int i = 0; i < text.Length; i++)
             if (!char.IsWhiteSpace(text[i])) copy.Emit(text[i].ToString(), starts[i], ends[i]);
+        return copy;
+    }
+
+    /// <summary>A copy of what follows the first <paramref name="mark"/> (all of it when there is none), each character keeping its origin.</summary>
+    public PlainWriter After(char mark)
+    {
+        var copy = new PlainWriter();
+        int from = text.ToString().IndexOf(mark) + 1;
+        for (int i = from; i < text.Length; i++) copy.Emit(text[i].ToString(), starts[i], ends[i]);
         return copy;
     }
 

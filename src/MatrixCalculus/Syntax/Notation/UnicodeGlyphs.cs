@@ -35,13 +35,13 @@ internal static class UnicodeGlyphs
         return null;
     }
 
-    // X⁻¹ is X^-1, ‖x‖² is ||x||^2, and X⁻ᵀ (a lone ⁻ before a transpose) is X^-1'.
+    // X⁻¹ is X^-1, ‖x‖² is ||x||^2, and X⁻ᵀ (a lone ⁻ before a transpose) is X'^-1.
     private static (string, int) SuperscriptRun(string text, int at)
     {
         int end = at;
         while (end < text.Length && Superscripts.Contains(text[end])) end++;
         var run = Digits(text[at..end], Superscripts);
-        if (run == "-" && end < text.Length && text[end] is 'ᵀ' or '⊤') return ("^-1'", end + 1 - at);
+        if (run == "-" && end < text.Length && text[end] is 'ᵀ' or '⊤') return ("'^-1", end + 1 - at);
         return ("^" + run, end - at);
     }
 
