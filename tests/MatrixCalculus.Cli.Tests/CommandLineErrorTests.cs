@@ -6,9 +6,9 @@ namespace MatrixCalculus.Cli.Tests;
 public class CommandLineErrorTests
 {
     [Theory]
-    [InlineData(new string[0], "error MC5001: no command given; the commands are parse, eval, diff, check, table, serve.\nrun `matcalc --help` for usage.\n")]
-    [InlineData(new[] { "frobnicate", "x" }, "error MC5001: unknown command `frobnicate`; the commands are parse, eval, diff, check, table, serve.\nrun `matcalc --help` for usage.\n")]
-    [InlineData(new[] { "--frob" }, "error MC5001: unknown option `--frob`; the commands are parse, eval, diff, check, table, serve.\nrun `matcalc --help` for usage.\n")]
+    [InlineData(new string[0], "error MC5001: no command given; the commands are parse, eval, diff, check, table, codegen, serve.\nrun `matcalc --help` for usage.\n")]
+    [InlineData(new[] { "frobnicate", "x" }, "error MC5001: unknown command `frobnicate`; the commands are parse, eval, diff, check, table, codegen, serve.\nrun `matcalc --help` for usage.\n")]
+    [InlineData(new[] { "--frob" }, "error MC5001: unknown option `--frob`; the commands are parse, eval, diff, check, table, codegen, serve.\nrun `matcalc --help` for usage.\n")]
     [InlineData(new[] { "diff", "x'Ax", "--wrt", "x", "--order", "3" }, "error MC5001: --order must be 1 or 2, not `3`.\nrun `matcalc diff --help` for usage.\n")]
     [InlineData(new[] { "diff", "x'Ax", "--wrt", "x", "--format", "foo" }, "error MC5001: --format must be one of text, latex, json, markdown, not `foo`.\nrun `matcalc diff --help` for usage.\n")]
     [InlineData(new[] { "parse", "x'Ax", "--format", "markdown" }, "error MC5001: --format must be one of text, latex, json, not `markdown`.\nrun `matcalc parse --help` for usage.\n")]

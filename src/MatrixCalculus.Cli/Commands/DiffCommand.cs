@@ -1,3 +1,4 @@
+using MatrixCalculus.Reports;
 using System.CommandLine;
 using MatrixCalculus.Calculus;
 using MatrixCalculus.Cli.Arguments;
@@ -57,7 +58,8 @@ internal static class DiffCommand
         // JSON is one array; the other formats print each derivative in turn, then the mixed blocks.
         io.Out.WriteLine(request.Format == OutputFormat.Json
             ? DiffJson.Format(derivatives, mixed)
-            : string.Join("\n\n", derivatives.Concat(mixed).Select(report => Format(request.Format, report))));
+            : string.Join("\n\n", derivatives.Concat(mixed).Select(report => Format(request.Format, report, reading: false)))
+                + ReadingOnce(request.Format, compiled));
         return ExitCode.Success;
     }
 
@@ -71,11 +73,15 @@ internal static class DiffCommand
         return new DiffReport(compiled, derivation, request.Steps, value, hvp);
     }
 
-    private static string Format(OutputFormat format, DiffReport report) => format switch
+    private static string Format(OutputFormat format, DiffReport report, bool reading = true) => format switch
     {
         OutputFormat.Latex => DiffLatex.Format(report),
         OutputFormat.Json => DiffJson.Format(report),
         OutputFormat.Markdown => DiffMarkdown.Format(report),
-        _ => DiffText.Format(report),
+        _ => DiffText.Format(report, reading),
     };
+
+    // Several variables share one reading of the expression: its shapes and notes, said once at the end.
+    private static string ReadingOnce(OutputFormat format, CompiledExpression compiled) =>
+        format == OutputFormat.Text && ReadingText.Lines(compiled).ToList() is { Count: > 0 } lines ? "\n" + string.Join("\n", lines) : "";
 }

@@ -18,7 +18,8 @@ namespace MatrixCalculus.Cli.Output;
 /// </summary>
 internal static class DiffText
 {
-    public static string Format(DiffReport report)
+    /// <param name="reading">Whether to end with the shapes and notes of the expression (once per expression).</param>
+    public static string Format(DiffReport report, bool reading = true)
     {
         var d = report.Derivation;
         var lines = new List<string>
@@ -34,7 +35,7 @@ internal static class DiffText
         if (d.Convention is not null) lines.Add($"convention: {d.Convention}");
         if (report.Value is not null) lines.Add($"value = {Json.Write(w => Json.Value(w, report.Value, DerivativeLayout.Of(d)))}");
         if (report.Hvp is not null) lines.Add($"hvp = {Json.Write(w => Json.Value(w, report.Hvp, report.HvpLayout))}");
-        lines.AddRange(ReadingText.Lines(report.Compiled));
+        if (reading) lines.AddRange(ReadingText.Lines(report.Compiled));
         if (report.ShowSteps)
         {
             lines.Add("steps:");

@@ -25,12 +25,14 @@ internal sealed class MatrixTokenizer
     private readonly List<Token<MatrixToken>> tokens = [];
     private readonly List<Note> notes = [];
     private readonly bool sigmaDeclared;
+    private readonly bool latex;
     private int pos;
     private int line = 1;
     private int lineStart;
 
-    private MatrixTokenizer(string text, IReadOnlyCollection<string>? declaredNames)
+    private MatrixTokenizer(string text, IReadOnlyCollection<string>? declaredNames, bool latex = false)
     {
+        this.latex = latex;
         this.text = text;
         reserved = ReservedWords(declaredNames);
         sigmaDeclared = declaredNames is not null && (declaredNames.Contains("σ") || declaredNames.Contains("sigma"));
@@ -40,9 +42,13 @@ internal sealed class MatrixTokenizer
         Tokenize(text, declaredNames, out _);
 
     /// <summary>The tokens, and a note for every run of three or more letters read as a product of one-letter symbols.</summary>
-    public static TokenList<MatrixToken> Tokenize(string text, IReadOnlyCollection<string>? declaredNames, out IReadOnlyList<Note> notes)
+    /// <param name="latex">
+    /// The text was rewritten from LaTeX, where functions are commands (<c>\log</c>,
+    /// <c>\operatorname{foo}</c>): a word before <c>(</c> is a product there (<c>kx(y + z)</c>).
+    /// </param>
+    public static TokenList<MatrixToken> Tokenize(string text, IReadOnlyCollection<string>? declaredNames, out IReadOnlyList<Note> notes, bool latex = false)
     {
-        var tokenizer = new MatrixTokenizer(text, declaredNames);
+        var tokenizer = new MatrixTokenizer(text, declaredNames, latex);
         tokenizer.Run();
         notes = tokenizer.notes;
         return new TokenList<MatrixToken>(tokenizer.tokens.ToArray());
@@ -169,7 +175,7 @@ internal sealed class MatrixTokenizer
     // names with capitals (`Ax(y)`) and single tokens (`alpha(x)`, a declared name) multiply.
     private void RejectUnknownFunction(int start, int end, int firstToken)
     {
-        if (tokens.Count - firstToken < 2 || tokens[^1].Kind == MatrixToken.Function) return;
+        if (latex || tokens.Count - firstToken < 2 || tokens[^1].Kind == MatrixToken.Function) return;
         int next = end;
         while (next < text.Length && char.IsWhiteSpace(text[next])) next++;
         if (next >= text.Length || text[next] != '(') return;

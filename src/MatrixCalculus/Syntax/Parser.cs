@@ -47,7 +47,7 @@ public static class Parser
         IReadOnlyList<Note> notes;
         try
         {
-            tree = ParsePlain(plain, names, out notes);
+            tree = ParsePlain(plain, names, out notes, latex: text.Contains('\\'));
         }
         catch (MatrixCalculusException e)
         {
@@ -57,9 +57,9 @@ public static class Parser
         return new(SpanMapper.Map(tree, mapped), notes.Select(n => n with { Span = mapped.ToOriginal(n.Span) }).ToList(), head);
     }
 
-    private static SyntaxNode ParsePlain(string text, IReadOnlyCollection<string> declaredNames, out IReadOnlyList<Note> notes)
+    private static SyntaxNode ParsePlain(string text, IReadOnlyCollection<string> declaredNames, out IReadOnlyList<Note> notes, bool latex)
     {
-        var tokens = MatrixTokenizer.Tokenize(text, declaredNames, out notes);
+        var tokens = MatrixTokenizer.Tokenize(text, declaredNames, out notes, latex);
         int depth = DepthGuard.CheckBrackets(text, tokens);
         var result = depth <= InlineBracketDepth ? Grammar(tokens) : OnLargeStack(() => Grammar(tokens));
         if (!result.HasValue)

@@ -28,7 +28,7 @@ public class DiffAlongTests
         foreach (var along in new[] { Json(v), $"{{\"w\": {Json(v)}}}" })
         {
             var json = Diff(p, along, Logistic, "w");
-            Assert.Equal(["expression", "wrt", "order", "kind", "shape", "differential", "result", "latex", "value", "hvp"], JsonRun.Keys(json));
+            Assert.Equal(["expression", "wrt", "order", "kind", "shape", "differential", "result", "latex", "value", "hvp", "shapes"], JsonRun.Keys(json));
             JsonValues.AssertClose(expected, json.GetProperty("hvp"), "hvp");
             var hessian = JsonRun.Strings(json.GetProperty("value")).Length;
             Assert.Equal(s[1], hessian);

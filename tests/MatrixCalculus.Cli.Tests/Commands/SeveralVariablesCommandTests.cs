@@ -16,7 +16,8 @@ public class SeveralVariablesCommandTests
         Assert.Equal(
             "f = x'Ax + x'By + y'y\ndf = dx'(Ax + By) + x'A dx\n∇²_x f = A + A'\n\n" +
             "f = x'Ax + x'By + y'y\ndf = (x'B + y') dy + dy'y\n∇²_y f = 2I_m\n\n" +
-            "f = x'Ax + x'By + y'y\ndf = dx'(Ax + By) + x'A dx\n∂²f/∂x∂y = B\n",
+            "f = x'Ax + x'By + y'y\ndf = dx'(Ax + By) + x'A dx\n∂²f/∂x∂y = B\n" +
+            "shapes: x: n; A: n x n; B: n x m; y: m\n",
             run.Out);
     }
 
@@ -27,7 +28,7 @@ public class SeveralVariablesCommandTests
         var array = JsonRun.Object("diff", F, "--wrt", "x, y", "--order", "2", "--format", "json", "--at", file.Path);
         Assert.Equal(2, array.GetArrayLength());
         var (x, y) = (array[0], array[1]);
-        Assert.Equal(["expression", "wrt", "order", "kind", "shape", "differential", "result", "latex", "value", "mixed"], JsonRun.Keys(x));
+        Assert.Equal(["expression", "wrt", "order", "kind", "shape", "differential", "result", "latex", "value", "shapes", "mixed"], JsonRun.Keys(x));
         Assert.Equal("x", x.GetProperty("wrt").GetString());
         Assert.Equal("[[2,5],[5,8]]", x.GetProperty("value").GetRawText());
         Assert.Equal("y", y.GetProperty("wrt").GetString());

@@ -56,6 +56,16 @@ public static class FuzzCorpus
         new("x'Ax", "A: 3 x 3; x: 3", "x"),
         new("x'Dx", "D: n x n diagonal", "D"),
         new("c x'x", "c: scalar", "c"),
+        // LaTeX and the Unicode of a PDF copy (issue 8)
+        new("x^\\top A x", null, "x"),
+        new("\\frac{1}{N}\\|Xw - y\\|_2^2", null, "w"),
+        new("\\langle S, X\\rangle - \\log\\det X", null, "X"),
+        new("\\operatorname{tr}(A X^{-1} B)", null, "X"),
+        new("\\left( \\frac{1}{1 + e^{-z}} \\right)^{2}", null, "z"),
+        new("\\mathbf{1}^\\top \\operatorname{ReLU}(Xw) + \\sqrt[3]{w^\\top w}", null, "w"),
+        new("‖Xw − y‖² + ½ wᵀw", null, "w"),
+        new("f(x) = \\|x\\|_2^{3/2}", null, "x"),
+        new("1/N ||Wx + bias - y||^2", null, "bias"),
     ];
 
     /// <summary>What an expression mutation inserts: grammar pieces, numbers at the edges, hostile characters.</summary>
@@ -69,6 +79,11 @@ public static class FuzzCorpus
         " ", "\t", "\n", "\r\n", "\0", "\u0007", "\u001b[31m", "\u200F", "\u202E", "\u2066", "\u200B", "\uFEFF",
         "é", "😀", "\uD800", "\uDC00", "x", "A", "X", "α", "alpha", "lambda", "W_2", "bias", "x_{ij}", "∑", "√",
         "∞", "NaN", "Infinity", "$", "@", "#", "\\", "\"", "`", ";", ":", "=", "!", "?", "~", "&",
+        "\\frac", "\\frac{1}{2}", "\\frac{", "}{", "\\left(", "\\right)", "\\left\\|", "\\right.", "\\|", "\\top",
+        "^\\top", "^{", "^{-1}", "^{\\circ 2}", "_{", "_{2}", "\\sqrt", "\\sqrt[", "\\mathbf{", "\\mathbf{1}_{n \\times m}",
+        "\\operatorname{", "\\operatorname{foo}", "\\mathrm{bias}", "\\langle", "\\rangle", "\\lvert", "\\rvert",
+        "\\alpha", "\\sigma", "\\foo", "\\,", "\\cdot 10^{-3}", "\\log", "\\det", "\\ln", "‖", "²", "⁻¹", "⁻", "½",
+        "·", "∘", "₁", "f(x) =", "L(w) :=", "e^", "ln", "trace(", "norm(", ", 1)",
     ];
 
     /// <summary>Declarations: well-formed, duplicate, contradictory and broken.</summary>

@@ -14,6 +14,10 @@ public class ParserRobustnessTests
         { "log(", "x", ")" },
         { "kron(x, ", "x", ")" },
         { "log ", "x", "" },
+        { "{", "x", "}" },
+        { "\\left(", "x", "\\right)" },
+        { "\\sqrt{", "x", "}" },
+        { "\\left\\langle x, ", "x", "\\right\\rangle" },
     };
 
     [Theory]
@@ -54,6 +58,11 @@ public class ParserRobustnessTests
         "(", ")", "||", "|", "<", ">", "⟨", "⟩", ",", "'", "ᵀ", "^", "^T", "^-1", ".^", "-", "+", "*", "/",
         ".*", "./", "⊙", "⊗", ".", "log", "det", "tr", "kron", "σ", "sum", "foo", "Tr", " ", "\n", "\t",
         "$", "\u0007", "\u200F", "\u200B", "é", "😀", "\uD800", "{", "}",
+        // LaTeX and Unicode (issue 8): the spans of the rewritten text must still land inside the input.
+        "\\frac", "\\frac{1}{2}", "\\left(", "\\right)", "\\left\\|", "\\right.", "\\|", "^\\top", "^{", "_{",
+        "^{-1}", "\\sqrt", "\\sqrt[3]", "\\mathbf{", "\\mathbf{1}", "\\operatorname{", "\\mathrm{bias}", "\\langle",
+        "\\rangle", "\\lvert", "\\rvert", "\\alpha", "\\sigma", "\\foo", "\\", "\\,", "\\cdot", "10^{-3}", "\\log",
+        "‖", "²", "⁻¹", "⁻", "½", "·", "√", "₁", "f(x) =", "e^", "ln", "norm(", "[", "]",
     ];
 
     [Fact]

@@ -22,6 +22,13 @@ public class PlaygroundPageTests(BrowserFixture browser) : IClassFixture<Browser
         await session.Locator("#wrt").FillAsync("w");
         await Expect(session.Locator(ResultTex)).ToHaveTextAsync(Expected.ResultLatex("(1/N)||Xw - y||^2", "w"));
         await Expect(session.Locator("#plain")).ToHaveTextAsync("∇_w f = (2/N)X'(Xw - y)");
+        // The copy buttons put the derivative's LaTeX and plain form on the clipboard.
+        await session.Locator("#copy-latex").ClickAsync();
+        await Expect(session.Locator("#copied")).ToHaveTextAsync("LaTeX copied");
+        Assert.Equal(Expected.ResultLatex("(1/N)||Xw - y||^2", "w"), await session.Page.EvaluateAsync<string>("navigator.clipboard.readText()"));
+        await session.Locator("#copy-plain").ClickAsync();
+        await Expect(session.Locator("#copied")).ToHaveTextAsync("Plain form copied");
+        Assert.Equal("(2/N)X'(Xw - y)", await session.Page.EvaluateAsync<string>("navigator.clipboard.readText()"));
         await Expect(session.Locator("#steps-list li")).ToHaveCountAsync(Expected.StepCount("(1/N)||Xw - y||^2", "w"));
         await Expect(session.Locator("#shapes-body tr")).ToHaveCountAsync(4);
         await Expect(session.Locator("#kind")).ToHaveTextAsync("f is scalar; ∇_w f is the gradient, m (vector).");
@@ -82,6 +89,10 @@ public class PlaygroundPageTests(BrowserFixture browser) : IClassFixture<Browser
         await session.Page.GotoAsync(new Uri(browser.Server.Address, "/?expr=x%27Ax&wrt=x&order=2").ToString());
         await Expect(session.Locator("#order")).ToHaveValueAsync("2");
         await Expect(session.Locator(ResultTex)).ToHaveTextAsync(Expected.ResultLatex("x'Ax", "x", order: 2));
+        // Several variables: one row per derivative.
+        await session.Page.GotoAsync(new Uri(browser.Server.Address, "/?expr=%7C%7CXw+%2B+b+-+y%7C%7C%5E2&wrt=w%2Cb&let=b%3A+scalar").ToString());
+        await Expect(session.Locator(ResultTex)).ToHaveTextAsync(Expected.AlignedLatex("||Xw + b - y||^2", ["w", "b"], "b: scalar"));
+        await session.Screenshot("several-variables");
         session.AssertStayedLocalWithoutErrors();
     }
 
@@ -102,15 +113,17 @@ public class PlaygroundPageTests(BrowserFixture browser) : IClassFixture<Browser
     {
         await using var session = await PageSession.Open(browser, "/?expr=%281%2FN%29%7C%7CXw+-+y%7C%7C%5E2&wrt=w");
         await Expect(session.Locator(ResultTex)).ToHaveTextAsync(Expected.ResultLatex("(1/N)||Xw - y||^2", "w"));
-        foreach (var (tab, language, fileName) in new[] { ("#tab-pytorch", "pytorch", "matcalc_pytorch.py"), ("#tab-csharp", "csharp", "MatcalcGenerated.cs"), ("#tab-numpy", "numpy", "matcalc_numpy.py") })
+        foreach (var (tab, language) in new[] { ("#tab-numpy", "numpy"), ("#tab-pytorch", "pytorch"), ("#tab-csharp", "csharp") })
         {
             await session.Locator(tab).ClickAsync();
             await Expect(session.Locator(tab)).ToHaveAttributeAsync("aria-selected", "true");
             var code = Expected.Code("(1/N)||Xw - y||^2", "w", language);
             await Expect(session.Locator("#code-text")).ToHaveTextAsync(code);
-            if (language == "csharp") await session.Screenshot("code-tabs");
+            if (language != "csharp") continue;
+            await session.Screenshot("code-tabs");
+            // Download and copy: the same file.
             var download = await session.Page.RunAndWaitForDownloadAsync(() => session.Locator("#download-code").ClickAsync());
-            Assert.Equal(fileName, download.SuggestedFilename);
+            Assert.Equal("MatcalcGenerated.cs", download.SuggestedFilename);
             Assert.Equal(code, await File.ReadAllTextAsync((await download.PathAsync())!));
             await session.Locator("#copy-code").ClickAsync();
             await Expect(session.Locator("#copied")).ToHaveTextAsync("Code copied");

@@ -5,6 +5,23 @@ namespace MatrixCalculus.Syntax.Notation;
 // Commands: fixed pieces (\cdot, \alpha, \log), fractions, roots, \left…\right, fonts.
 internal sealed partial class LatexReader
 {
+    // 2.5 \cdot 10^{-7}, as the printer writes a small number: the exponent of a literal 2.5e-7.
+    [GeneratedRegex(@"\G\s*10\^(\{(?<power>-?\d+)\}|(?<power>\d))")]
+    private static partial Regex PowerOfTen();
+
+    [GeneratedRegex(@"(^|[^\p{L}\d.])\d+(\.\d+)?$")]
+    private static partial Regex EndsWithDecimal();
+
+    /// <summary>After a number, <c>\cdot 10^{-7}</c> is its exponent (e-7), so that it reads back exactly; null otherwise.</summary>
+    private string? ScientificPower(PlainWriter w)
+    {
+        if (!EndsWithDecimal().IsMatch(w.ToString())) return null;
+        var match = PowerOfTen().Match(text, pos);
+        if (!match.Success) return null;
+        pos = match.Index + match.Length;
+        return "e" + match.Groups["power"].Value;
+    }
+
     // One number or one name: a fraction of these needs no inner parentheses (\frac{1}{N} is 1/N).
     [GeneratedRegex(@"^(\d+|\p{L}\d*)$")]
     private static partial Regex SingleOperand();
@@ -16,6 +33,7 @@ internal sealed partial class LatexReader
     {
         int end = pos;
         if (name == "times" && inSubscript) { w.Emit("×", start, end); return; }
+        if (name is "cdot" or "times" && ScientificPower(w) is { } power) { w.Emit(power, start, pos); return; }
         if (LatexCommands.Pieces.TryGetValue(name, out var piece)) { w.Emit(piece, start, end); return; }
         if (LatexCommands.Greek.TryGetValue(name, out var letter)) { w.Emit(letter, start, end); return; }
         if (LatexCommands.Functions.TryGetValue(name, out var function)) { w.Emit($" {function} ", start, end); return; }
@@ -34,7 +52,7 @@ internal sealed partial class LatexReader
         if (LatexCommands.SymbolFonts.Contains(name)) { SymbolFont(w, name, start); return; }
         if (LatexCommands.WordFonts.Contains(name)) { WordFont(w, name, start); return; }
         throw At(start, end - start, NearestNames.DidYouMean(name, LatexCommands.Known, "\\") is { } near
-            ? $"unknown LaTeX command `\\{name}`; {near}"
+            ? $"unknown LaTeX command `\\{name}`; {near} The commands matcalc reads are listed in grammar/README.md."
             : $"unknown LaTeX command `\\{name}`; the commands matcalc reads are listed in grammar/README.md.");
     }
 
@@ -61,13 +79,15 @@ internal sealed partial class LatexReader
     {
         int nameEnd = pos;
         var numerator = Argument(name, start);
+        int numeratorEnd = pos;
         var denominator = Argument(name, start);
         bool single = SingleOperand().IsMatch(numerator.Compact()) && SingleOperand().IsMatch(denominator.Compact());
         var (open, close) = single ? ("(", ")") : ("((", "))");
         var slash = single ? "/" : ")/(";
         // The digits of \frac{1}{2} touch the slash, so the plain tokenizer reads one literal 1/2.
         if (single) { numerator = numerator.WithoutBlanks(); denominator = denominator.WithoutBlanks(); }
-        w.Emit(open, start, nameEnd).Append(numerator).Emit(slash, start, nameEnd).Append(denominator).Emit(close, start, nameEnd);
+        // The bar stands where the numerator ends, the closing parentheses where the denominator does.
+        w.Emit(open, start, nameEnd).Append(numerator).Emit(slash, numeratorEnd - 1, numeratorEnd).Append(denominator).Emit(close, pos - 1, pos);
     }
 
     // \sqrt{x} = sqrt(x); \sqrt[n]{x} = x^(1/n).

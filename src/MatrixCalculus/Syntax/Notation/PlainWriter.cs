@@ -40,9 +40,9 @@ internal sealed class PlainWriter
     /// <summary>The written text without blanks: what a superscript or subscript says, for classifying it.</summary>
     public string Compact() => string.Concat(text.ToString().Where(c => !char.IsWhiteSpace(c)));
 
-    /// <summary>Whether the text ends with <paramref name="letter"/> standing alone (not the end of a longer name such as <c>AI</c> or <c>I2</c>).</summary>
+    /// <summary>Whether the text ends with <paramref name="letter"/> not right after another letter (<c>2I</c>, <c>(I</c>, not <c>AI</c>).</summary>
     public bool EndsWithLone(char letter) =>
-        text.Length > 0 && text[^1] == letter && (text.Length == 1 || !char.IsLetterOrDigit(text[^2]));
+        text.Length > 0 && text[^1] == letter && (text.Length == 1 || !char.IsLetter(text[^2]));
 
     /// <summary>Removes the last character, giving where in the original it came from.</summary>
     public (int Start, int End) RemoveLast()
