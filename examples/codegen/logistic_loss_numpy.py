@@ -37,16 +37,16 @@ def f_and_grad(y, X, w, b):
     b = _np.asarray(b, dtype=_np.float64)
     if b.ndim != 0:
         raise ValueError(f"b must be a scalar, given an array of shape {tuple(b.shape)}")
-    _n = y.shape[0]
-    if X.shape[0] != _n:
-        raise ValueError(f"X has {X.shape[0]} rows, but n is {_n} (the entries of y)")
-    _m = X.shape[1]
-    if w.shape[0] != _m:
-        raise ValueError(f"w has {w.shape[0]} entries, but m is {_m} (the columns of X)")
+    _size_n = y.shape[0]
+    if X.shape[0] != _size_n:
+        raise ValueError(f"X has {X.shape[0]} rows, but n is {_size_n} (the entries of y)")
+    _size_m = X.shape[1]
+    if w.shape[0] != _size_m:
+        raise ValueError(f"w has {w.shape[0]} entries, but m is {_size_m} (the columns of X)")
     y = y.reshape(-1, 1)
     w = w.reshape(-1, 1)
     _t3 = X @ w
-    _t5 = _np.full((_n, 1), 1.0)
+    _t5 = _np.full((_size_n, 1), 1.0)
     _t6 = b * _t5
     _t7 = _t3 + _t6
     _t8 = _sigmoid(_t7)

@@ -13,6 +13,10 @@ public class GeneratedFileTests
         ("t*h*np*torch + sum(T_1) + x'x", "x", "np: scalar; torch: scalar; t: scalar; h: scalar"),
         ("t*h*np*torch + sum(T_1) + x'x", "t", "np: scalar; torch: scalar; t: scalar; h: scalar"),
         ("<T_1, A> + λ x'Ax", "A", null),
+        // Python and C# keywords as symbols: in_ and @in
+        ("in*x'x + is", "x", "in: scalar; is: scalar"),
+        // dimensions named like the generator's own variables (_t1, the loop's _j, PyTorch's _dt)
+        ("x'Ay + sum(B)", "A", "x: t1; y: j; A: t1 x j; B: dt x dev"),
     ];
 
     internal static IEnumerable<Case> ClashCases() =>

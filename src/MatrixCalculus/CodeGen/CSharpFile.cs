@@ -90,7 +90,10 @@ internal static class CSharpFile
     // Declarations of sizes keep their order; checks that read a product size go last.
     private static int Rank(string line) => line.StartsWith("if", StringComparison.Ordinal) && line.Contains(" * ") ? 1 : 0;
 
-    private static string Output(string value, ValueForm form) => form == ValueForm.Vector ? $"{value}.Column(0)" : value;
+    // The program may hold a vector as a row (u'M is computed as the column M'u and read back
+    // transposed): its entries in storage order are the vector either way.
+    private static string Output(string value, ValueForm form) =>
+        form == ValueForm.Vector ? $"Vector<double>.Build.DenseOfArray({value}.ToColumnMajorArray())" : value;
 
     private static string Escape(string text) => text.Replace("\\", "\\\\").Replace("\"", "\\\"").Replace("{", "{{").Replace("}", "}}");
 
@@ -177,6 +180,30 @@ internal static class CSharpFile
             double max = v.Enumerate().Max();
             var e = v.Map(x => _M.Exp(x - max), Zeros.Include);
             return e / e.Enumerate().Sum();
+        }
+
+        // softmax (or log softmax) of each row or each column, max-shifted per slice
+        private static Matrix<double> _BatchSoftmax(Matrix<double> a, bool rows, bool log)
+        {
+            var t = rows ? a : a.Transpose();
+            var result = t.Clone();
+            for (int i = 0; i < t.RowCount; i++)
+            {
+                var row = t.Row(i);
+                double max = row.Maximum();
+                double lse = max + _M.Log(row.Enumerate().Sum(x => _M.Exp(x - max)));
+                result.SetRow(i, row.Map(x => log ? x - lse : _M.Exp(x - lse)));
+            }
+            return rows ? result : result.Transpose();
+        }
+
+        // logsumexp of each row (a column) or each column (a row)
+        private static Matrix<double> _BatchLogSumExp(Matrix<double> a, bool rows)
+        {
+            var t = rows ? a : a.Transpose();
+            var result = Matrix<double>.Build.Dense(t.RowCount, 1);
+            for (int i = 0; i < t.RowCount; i++) result[i, 0] = _LogSumExp(t.Row(i).ToRowMatrix());
+            return rows ? result : result.Transpose();
         }
 
         private static double _LogSumExp(Matrix<double> a)

@@ -105,8 +105,8 @@ internal sealed class CSharpProgram(ProgramReading reading, IReadOnlyDictionary<
         ApplyFunction a => $"{N(a.Arg)}.Map(_{a.Function}, Zeros.Include)",
         SoftmaxOf s when s.Arg.Shape.IsScalar => "1.0",
         SoftmaxOf s => $"_Softmax({N(s.Arg)})",
-        BatchSoftmax s => $"{(s.Log ? "_LogSoftmaxAlong" : "_SoftmaxAlong")}({N(s.Arg)}, {(s.Along == Terms.Axis.Rows ? "true" : "false")})",
-        BatchLogSumExp l => $"_LogSumExpAlong({N(l.Arg)}, {(l.Along == Terms.Axis.Rows ? "true" : "false")})",
+        BatchSoftmax b => $"_BatchSoftmax({N(b.Arg)}, {(b.Along == Terms.Axis.Rows ? "true" : "false")}, {(b.Log ? "true" : "false")})",
+        BatchLogSumExp b => $"_BatchLogSumExp({N(b.Arg)}, {(b.Along == Terms.Axis.Rows ? "true" : "false")})",
         DiagonalMatrix d => $"{Build}.DenseOfDiagonalArray({N(d.Vector)}.ToColumnMajorArray())",
         DiagonalOf d => $"{N(d.Matrix)}.Diagonal().ToColumnMatrix()",
         Reshape r when r.Target.Shape.IsScalar => r.Arg.Shape.IsScalar ? N(r.Arg) : $"{N(r.Arg)}[0, 0]",
@@ -159,6 +159,7 @@ internal sealed class CSharpProgram(ProgramReading reading, IReadOnlyDictionary<
     private string Assemble(AssembleLinearMap map)
     {
         var (m, n) = (Size(map.Direction.Rows), Size(map.Direction.Cols));
+        if (map.Terms.Length == 0) return $"{Build}.Dense({Rows(map.Target)}, {Cols(map.Target)})"; // the map is 0
         return string.Join(" + ", map.Terms.Select(term =>
         {
             string matrix = term switch

@@ -56,8 +56,10 @@ internal static class Identifiers
         _ => name,
     };
 
-    /// <summary>A dimension name as the suffix of an internal size variable (<c>n</c> → <c>_n</c>).</summary>
-    public static string Size(string dimension) => "_" + Sanitize(dimension);
+    /// <summary>The variable holding a dimension's size (<c>n</c> → <c>_size_n</c>).</summary>
+    // A prefix of its own: a dimension named t1, j or dt would otherwise be the temporary _t1,
+    // the loop index _j or PyTorch's dtype _dt.
+    public static string Size(string dimension) => "_size_" + Sanitize(dimension);
 
     // Letters, digits and underscores stay (both languages take Unicode letters); anything else,
     // from a subscript such as W_{1,2}, becomes an underscore.

@@ -17,14 +17,15 @@ internal sealed class NumPyBackend : PythonBackend
     public override string Inner(string a, string b) => $"_np.vdot({a}, {b})";
     public override string LogSumExp(string a) => Helper("_logsumexp", a);
     public override string Softmax(string a) => Helper("_softmax", a);
-    public override string BatchSoftmax(string t, int axis, bool log) => Helper(log ? "_logsoftmax_along" : "_softmax_along", t, axis.ToString(System.Globalization.CultureInfo.InvariantCulture));
-    public override string BatchLogSumExp(string t, int axis) => Helper("_logsumexp_along", t, axis.ToString(System.Globalization.CultureInfo.InvariantCulture));
     public override string DiagonalMatrix(string v) => $"_np.diagflat({v})";
     public override string AddDiagonal(string m, string v) => $"{m} + _np.diagflat({v})";
     public override string ReshapeColumnMajor(string a, string rows, string cols) => $"_np.reshape({a}, ({rows}, {cols}), order=\"F\")";
     public override string Outer(string u, string v) => $"_np.outer({u}, {v})";
     public override string Stack(string list, int axis) => $"_np.stack({list}, axis={axis})";
     public override string Commute(string k, string m, string n) => $"{k}.reshape(-1, {m}, {n}).transpose(0, 2, 1).reshape(-1, {m} * {n})";
+
+    public override string BatchSoftmax(string a, int axis, bool log) => Helper("_batch_softmax", a, axis.ToString(System.Globalization.CultureInfo.InvariantCulture), log ? "True" : "False");
+    public override string BatchLogSumExp(string a, int axis) => Helper("_batch_logsumexp", a, axis.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     public override string Function(ElementFunction f, string x) => f switch
     {
@@ -60,23 +61,18 @@ internal sealed class NumPyBackend : PythonBackend
                 e = _np.exp(v - _np.max(v))
                 return e / _np.sum(e)
             """,
-        ["_softmax_along"] = """
-            def _softmax_along(t, axis):
-                # softmax of each row (axis 1) or column (axis 0), each slice shifted by its own max
-                e = _np.exp(t - _np.max(t, axis=axis, keepdims=True))
-                return e / _np.sum(e, axis=axis, keepdims=True)
+        ["_batch_softmax"] = """
+            def _batch_softmax(a, axis, log):
+                # max-shifted per slice; log softmax = t - logsumexp(t) straight from t (softmax may underflow to 0)
+                t = a - _np.max(a, axis=axis, keepdims=True)
+                lse = _np.log(_np.sum(_np.exp(t), axis=axis, keepdims=True))
+                return t - lse if log else _np.exp(t - lse)
             """,
-        ["_logsoftmax_along"] = """
-            def _logsoftmax_along(t, axis):
-                # t - logsumexp of its slice: never the log of an underflowed 0
-                s = t - _np.max(t, axis=axis, keepdims=True)
-                return s - _np.log(_np.sum(_np.exp(s), axis=axis, keepdims=True))
-            """,
-        ["_logsumexp_along"] = """
-            def _logsumexp_along(t, axis):
-                # logsumexp of each row (a column) or column (a row), each slice shifted by its own max
-                m = _np.max(t, axis=axis, keepdims=True)
-                return m + _np.log(_np.sum(_np.exp(t - m), axis=axis, keepdims=True))
+        ["_batch_logsumexp"] = """
+            def _batch_logsumexp(a, axis):
+                # max + log Σ exp(a - max) per slice
+                m = _np.max(a, axis=axis, keepdims=True)
+                return m + _np.log(_np.sum(_np.exp(a - m), axis=axis, keepdims=True))
             """,
         ["_logsumexp"] = """
             def _logsumexp(a):

@@ -68,4 +68,8 @@ internal abstract class PythonBackend
     public abstract string Commute(string k, string m, string n);
     public abstract string Function(ElementFunction f, string x);
     public abstract string Zeros(string rows, string cols);
+    /// <summary>softmax (or log softmax) of each slice along <paramref name="axis"/> (1: each row, 0: each column).</summary>
+    public abstract string BatchSoftmax(string a, int axis, bool log);
+    /// <summary>logsumexp of each slice, kept as a column (each row) or a row (each column).</summary>
+    public abstract string BatchLogSumExp(string a, int axis);
 }

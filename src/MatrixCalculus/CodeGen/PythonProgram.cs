@@ -88,8 +88,9 @@ internal sealed class PythonProgram(PythonBackend py, ProgramReading reading, IR
         ApplyFunction a => py.Function(a.Function, N(a.Arg)),
         SoftmaxOf s when s.Arg.Shape.IsScalar => $"{py.Lib}.ones_like({N(s.Arg)})",
         SoftmaxOf s => py.Softmax(N(s.Arg)),
-        BatchSoftmax s => py.BatchSoftmax(N(s.Arg), s.Along == Terms.Axis.Rows ? 1 : 0, s.Log),
-        BatchLogSumExp l => py.BatchLogSumExp(N(l.Arg), l.Along == Terms.Axis.Rows ? 1 : 0),
+        // along rows: each row is a slice (axis 1); along columns: each column (axis 0)
+        BatchSoftmax b => py.BatchSoftmax(N(b.Arg), b.Along == Terms.Axis.Rows ? 1 : 0, b.Log),
+        BatchLogSumExp b => py.BatchLogSumExp(N(b.Arg), b.Along == Terms.Axis.Rows ? 1 : 0),
         DiagonalMatrix d => py.DiagonalMatrix(N(d.Vector)),
         DiagonalOf d => $"{py.Lib}.diagonal({N(d.Matrix)}).reshape(-1, 1)",
         Reshape r => ReshapeCode(r),
@@ -151,6 +152,7 @@ internal sealed class PythonProgram(PythonBackend py, ProgramReading reading, IR
     private string Assemble(AssembleLinearMap map)
     {
         var (m, n) = (py.Size(map.Direction.Rows), py.Size(map.Direction.Cols));
+        if (map.Terms.Length == 0) return py.Zeros(Rows(map.Target), Cols(map.Target)); // the map is 0
         var terms = map.Terms.Select(term =>
         {
             string matrix = term switch

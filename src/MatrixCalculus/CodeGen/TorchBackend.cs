@@ -33,6 +33,9 @@ internal sealed class TorchBackend : PythonBackend
     public override string Stack(string list, int axis) => $"_torch.stack({list}, dim={axis})";
     public override string Commute(string k, string m, string n) => $"{k}.reshape(-1, {m}, {n}).permute(0, 2, 1).reshape(-1, {m} * {n})";
 
+    public override string BatchSoftmax(string a, int axis, bool log) => $"_torch.{(log ? "log_softmax" : "softmax")}({a}, dim={axis})";
+    public override string BatchLogSumExp(string a, int axis) => $"_torch.logsumexp({a}, dim={axis}, keepdim=True)";
+
     public override string Function(ElementFunction f, string x) => f switch
     {
         ElementFunction.Arcsin => $"_torch.asin({x})",
