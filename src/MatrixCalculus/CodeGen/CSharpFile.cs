@@ -219,12 +219,6 @@ internal static class CSharpFile
             return rows ? Matrix<double>.Build.Dense(slices.Length, 1, slices) : Matrix<double>.Build.Dense(1, slices.Length, slices);
         }
 
-        private static Matrix<double> _LogSoftmaxAlong(Matrix<double> t, bool rows)
-        {
-            var lse = _LogSumExpAlong(t, rows);
-            return t.MapIndexed((i, j, x) => x - (rows ? lse[i, 0] : lse[0, j]), Zeros.Include);
-        }
-
         private static Matrix<double> _SoftmaxAlong(Matrix<double> t, bool rows)
         {
             var lse = _LogSumExpAlong(t, rows);

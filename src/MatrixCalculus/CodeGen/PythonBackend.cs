@@ -52,10 +52,6 @@ internal abstract class PythonBackend
     public abstract string Inner(string a, string b);
     public abstract string LogSumExp(string a);
     public abstract string Softmax(string a);
-    /// <summary>softmax (or log-softmax) of each slice along <paramref name="axis"/> (1: each row, 0: each column), same shape.</summary>
-    public abstract string BatchSoftmax(string t, int axis, bool log);
-    /// <summary>logsumexp of each slice along <paramref name="axis"/>, kept as a column (rows) or a row (columns).</summary>
-    public abstract string BatchLogSumExp(string t, int axis);
     public abstract string DiagonalMatrix(string v);
     public abstract string AddDiagonal(string m, string v);
     /// <summary>The entries of a (rows × cols), column-major, as an r×c matrix.</summary>

@@ -22,8 +22,6 @@ internal sealed class TorchBackend : PythonBackend
     public override string Kron(string a, string b) => $"_torch.kron({a}.contiguous(), {b}.contiguous())";
     public override string Inner(string a, string b) => $"_torch.sum({a} * {b})";
     public override string LogSumExp(string a) => $"_torch.logsumexp({a}.reshape(-1), dim=0)";
-    public override string BatchSoftmax(string t, int axis, bool log) => $"_torch.{(log ? "log_softmax" : "softmax")}({t}, dim={axis})";
-    public override string BatchLogSumExp(string t, int axis) => $"_torch.logsumexp({t}, dim={axis}, keepdim=True)";
     public override string Softmax(string a) => $"_torch.softmax({a}.reshape(-1), dim=0).reshape({a}.shape)";
     public override string DiagonalMatrix(string v) => $"_torch.diag({v}.reshape(-1))";
     public override string AddDiagonal(string m, string v) => $"{m} + _torch.diag({v}.reshape(-1))";

@@ -15,6 +15,7 @@ public static class Parser
     // have. Shallow input parses on the caller's thread; deeper input on a thread of its own.
     private const int InlineBracketDepth = 16;
     private const int DeepParseStackBytes = 16 * 1024 * 1024;
+    private const int ShallowTextLength = 256;
 
     /// <summary>
     /// Parses an expression. <paramref name="declaredNames"/> are the multi-letter names that are
@@ -45,23 +46,29 @@ public static class Parser
         var names = (declaredNames ?? []).Concat(latexNames).Concat(head).Distinct(StringComparer.Ordinal).ToList();
         SyntaxNode tree;
         IReadOnlyList<Note> notes;
+        bool deep;
         try
         {
-            tree = ParsePlain(plain, names, out notes, latex: text.Contains('\\'));
+            tree = ParsePlain(plain, names, out notes, out deep, latex: text.Contains('\\'));
         }
         catch (MatrixCalculusException e)
         {
             throw new MatrixCalculusException(mapped.ToOriginal(e.Diagnostic));
         }
         if (mapped.IsIdentity) return new(tree, notes, head);
-        return new(SpanMapper.Map(tree, mapped), notes.Select(n => n with { Span = mapped.ToOriginal(n.Span) }).ToList(), head);
+        // The mapper recurses once per level of the tree (operator chains too, not only brackets):
+        // a tree that may be deep is mapped on a large stack, as it was parsed (on a 1 MB stack
+        // it overflowed, ending the process). A tree is never deeper than its text is long.
+        var original = deep || plain.Length > ShallowTextLength ? OnLargeStack(() => SpanMapper.Map(tree, mapped)) : SpanMapper.Map(tree, mapped);
+        return new(original, notes.Select(n => n with { Span = mapped.ToOriginal(n.Span) }).ToList(), head);
     }
 
-    private static SyntaxNode ParsePlain(string text, IReadOnlyCollection<string> declaredNames, out IReadOnlyList<Note> notes, bool latex)
+    private static SyntaxNode ParsePlain(string text, IReadOnlyCollection<string> declaredNames, out IReadOnlyList<Note> notes, out bool deep, bool latex)
     {
         var tokens = MatrixTokenizer.Tokenize(text, declaredNames, out notes, latex);
         int depth = DepthGuard.CheckBrackets(text, tokens);
-        var result = depth <= InlineBracketDepth ? Grammar(tokens) : OnLargeStack(() => Grammar(tokens));
+        deep = depth > InlineBracketDepth;
+        var result = !deep ? Grammar(tokens) : OnLargeStack(() => Grammar(tokens));
         if (!result.HasValue)
             throw SyntaxErrors.At(text, ErrorSpan(text, result.Remainder), result.FormatErrorMessageFragment() + ".");
         DepthGuard.CheckTree(text, result.Value);
