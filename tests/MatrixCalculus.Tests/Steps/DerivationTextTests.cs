@@ -64,7 +64,7 @@ public class DerivationTextTests
                                                          = -sum(y .* (T_3 .* d(Xw) ./ T_1) + (1 - y) .* (d(-T_1) ./ T_2))          [d-elementwise, d-add, d-const]
                                                          = -sum(y .* (T_3 .* X dw ./ T_1) + (1 - y) .* ((-T_3 .* d(Xw)) ./ T_2))   [d-matmul, d-const, d-scale, d-elementwise]
                                                          = -sum(y .* (T_3 .* X dw ./ T_1) + (1 - y) .* ((-T_3 .* X dw) ./ T_2))    [d-matmul, d-const]
-                                                         = <T_1 - y, X dw>                                                         [hadamard-cancel, collect-like-terms, sum-hadamard, inner-common-right, negate-sum]
+                                                         = <T_1 - y, X dw>                                                         [hadamard-cancel, hadamard-factor, sum-hadamard, negate-sum, collect-like-terms]
                                                          = <X'(T_1 - y), dw>                                                       [identify]
             ∇_w f = X'(T_1 - y)
             where T_1 = σ(Xw)
