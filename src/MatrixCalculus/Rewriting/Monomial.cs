@@ -15,11 +15,14 @@ internal sealed record Monomial(double K, ImmutableList<Expr> Num, ImmutableList
         Const c => new(c.Value, [], [], null),
         Scale s => Of(s.Coefficient).Times(Of(s.Body)),
         Divide d => Of(d.Numerator).Over(Of(d.Denominator)),
+        // (c s)^k = c^k s^k for a constant c: (2||x||^(1/2))² = 4||x||
+        Power { Base: Scale { Coefficient: Const c } s, Exponent: Const k } when s.Body.Shape.IsScalar && (c.Value > 0 || ScalarPower.IsInteger(k.Value)) =>
+            new Monomial(Math.Pow(c.Value, k.Value), [], [], null).Times(Of(Ex.Power(s.Body, k))),
         _ when e.Shape.IsScalar => new(1, [e], [], null),
         _ => new(1, [], [], e),
     };
 
-    private Monomial Times(Monomial o) =>
+    public Monomial Times(Monomial o) =>
         new Monomial(K * o.K, Num.AddRange(o.Num), Den.AddRange(o.Den), Body ?? o.Body).Cancel();
 
     public Monomial Over(Monomial o)
