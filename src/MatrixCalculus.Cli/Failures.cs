@@ -28,13 +28,6 @@ internal static class Failures
         }
     }
 
-    /// <summary>A command past its time budget (<see cref="CommandThread"/>).</summary>
-    public static Diagnostic TooLong(TimeSpan budget) =>
-        new(DiagnosticCode.InputTooLarge,
-            $"the command did not finish within its time budget of {TimeBudget.Describe(budget)}; " +
-            $"try a smaller expression or point, or a first derivative instead of a second (or set {TimeBudget.Variable} to more seconds).",
-            SourceSpan.None, "", "command line");
-
     /// <summary>
     /// The diagnostic as printed. Messages quote the input (`found `x``, `no symbol `z``), and a
     /// quoted control or bidirectional character would reach the terminal (a right-to-left mark

@@ -1,6 +1,7 @@
 using MathNet.Numerics.LinearAlgebra;
 using MatrixCalculus.Calculus;
 using MatrixCalculus.Numerics;
+using MatrixCalculus.Numerics.Blas;
 using MatrixCalculus.Semantics;
 using MatrixCalculus.Syntax;
 using MatrixCalculus.Terms;
@@ -15,17 +16,37 @@ namespace MatrixCalculus;
 /// </summary>
 public static class Engine
 {
+    // The linear-algebra code (OpenBLAS or managed, MATCALC_BLAS) is chosen once, before any number is computed.
+    static Engine() => Blas.UseFromEnvironment();
+
     /// <summary>Parses and binds <paramref name="expression"/> under <paramref name="declarations"/> (the <c>--let</c> text).</summary>
     public static CompiledExpression Compile(string expression, string? declarations = null) =>
         new(expression, declarations, Frontend.Compile(expression, declarations));
 
-    /// <summary>Reads a POINT.json text giving a value to every symbol of the expression.</summary>
+    /// <summary>
+    /// The same, told the names the user gave as symbols besides the declarations (the variable
+    /// of <c>--wrt</c>, the keys of a point file): <c>bias</c> among them is one symbol, not b·i·a·s.
+    /// </summary>
+    public static CompiledExpression Compile(string expression, string? declarations, IReadOnlyCollection<string> givenNames) =>
+        new(expression, declarations, Frontend.Compile(expression, declarations, givenNames));
+
+    /// <summary>
+    /// Reads a POINT.json text giving a value to every symbol of the expression. A declared
+    /// symbol the expression does not use may be given too: its value fixes the sizes it declares.
+    /// </summary>
     public static Environment ReadPoint(CompiledExpression compiled, string json) =>
-        PointReader.Read(json, compiled.Symbols);
+        PointReader.Read(json, compiled.Symbols, DeclaredSymbols.NotIn(compiled.Declarations, compiled.Symbols));
+
+    /// <summary>
+    /// Reads V.json, the direction v of a Hessian-vector product: the value (<c>[1, 2]</c>) or
+    /// <c>{"x": [1, 2]}</c>, sized as the variable at <paramref name="at"/>.
+    /// </summary>
+    public static Matrix<double> ReadDirection(Derivation derivation, string json, Environment at) =>
+        DirectionReader.Read(json, derivation.Wrt, at);
 
     /// <summary>The value of the expression at the point (a vector is n×1, a scalar 1×1).</summary>
     public static Matrix<double> Evaluate(CompiledExpression compiled, Environment at) =>
-        Guarded(compiled, () => Evaluator.Evaluate(compiled.Expression, at));
+        Guarded(compiled, () => DerivativeValue.Value(compiled.Expression, at));
 
     /// <summary>
     /// The derivative of order 1 or 2 with respect to the symbol named <paramref name="wrt"/>.
@@ -35,14 +56,59 @@ public static class Engine
     /// </summary>
     public static Derivation Differentiate(CompiledExpression compiled, string wrt, int order = 1, Layout layout = Layout.Numerator)
     {
-        // The variable is named as in the expression: `--wrt alpha` is α, `--wrt W_{2}` is W_2.
+        var variable = Variable(compiled, wrt);
+        return AtWholeExpression(compiled, () => Differentiation.Run(compiled.Expression, variable, order, layout));
+    }
+
+    /// <summary>
+    /// The derivatives with respect to several variables (<c>--wrt w,b</c>), each as
+    /// <see cref="Differentiate(CompiledExpression, string, int, Layout)"/> gives it, in the order
+    /// given; at order 2 also the mixed blocks ∂²f/∂vᵢ∂vⱼ (i &lt; j), each the derivative of ∇_vᵢ f
+    /// with respect to vⱼ. A name given twice is an error, as is an empty list.
+    /// </summary>
+    public static MultiDerivation Differentiate(CompiledExpression compiled, IReadOnlyList<string> wrt, int order = 1, Layout layout = Layout.Numerator)
+    {
+        if (wrt.Count == 0)
+            throw new MatrixCalculusException(new Diagnostic(DiagnosticCode.Usage, "--wrt needs the name of a variable of the expression.", SourceSpan.None, "", "command line"));
+        var variables = new List<Var>();
+        foreach (var name in wrt)
+        {
+            var variable = Variable(compiled, name);
+            if (variables.Contains(variable))
+                throw new MatrixCalculusException(new Diagnostic(DiagnosticCode.Usage,
+                    $"`{name.Trim()}` is given twice in --wrt; name each variable once.", SourceSpan.None, "", "command line"));
+            variables.Add(variable);
+        }
+        var derivatives = variables.Select(v => AtWholeExpression(compiled, () => Differentiation.Run(compiled.Expression, v, order, layout))).ToList();
+        var mixed = new List<Derivation>();
+        if (order == 2)
+            for (int i = 0; i < variables.Count; i++)
+                for (int j = i + 1; j < variables.Count; j++)
+                {
+                    var (first, second) = (variables[i], variables[j]);
+                    mixed.Add(AtWholeExpression(compiled, () => Differentiation.Mixed(compiled.Expression, first, second)));
+                }
+        return new MultiDerivation(derivatives, mixed);
+    }
+
+    /// <summary>
+    /// The variable is named as in the expression: `--wrt alpha` is α, `--wrt W_{2}` is W_2.
+    /// A name that is not a symbol of the expression is an error shown under the whole expression.
+    /// </summary>
+    private static Var Variable(CompiledExpression compiled, string wrt)
+    {
         var name = SymbolNames.Normalize(wrt.Trim());
-        var variable = compiled.Symbols.FirstOrDefault(symbol => symbol.Name == name)
+        return compiled.Symbols.FirstOrDefault(symbol => symbol.Name == name)
             ?? throw new MatrixCalculusException(new Diagnostic(DiagnosticCode.UnknownVariable,
                 $"no symbol `{wrt}` in the expression.", compiled.WholeSpan, compiled.Source));
+    }
+
+    // A derivative that does not exist for this expression (the Hessian of a vector) is shown under the whole expression.
+    private static Derivation AtWholeExpression(CompiledExpression compiled, Func<Derivation> differentiate)
+    {
         try
         {
-            return Differentiation.Run(compiled.Expression, variable, order, layout);
+            return differentiate();
         }
         catch (MatrixCalculusException e) when (e.Diagnostic.Span.IsNone)
         {
@@ -53,6 +119,29 @@ public static class Engine
     /// <summary>The numbers of the derivative at the point, in the contract's layout.</summary>
     public static Matrix<double> EvaluateDerivative(CompiledExpression compiled, Derivation derivation, Environment at) =>
         Guarded(compiled, () => DerivativeValue.Evaluate(derivation, at), "the derivative is undefined at this point: ");
+
+    /// <summary>
+    /// H v, the Hessian (<paramref name="derivation"/>, of order 2) applied to <paramref name="v"/>
+    /// without forming H: for a vector variable a few matrix-vector products, a small multiple of
+    /// the gradient's cost; for a matrix variable H[V]. <paramref name="v"/> has the variable's shape.
+    /// </summary>
+    public static Matrix<double> HessianVectorProduct(CompiledExpression compiled, Derivation derivation, Environment at, Matrix<double> v)
+    {
+        if (derivation.Order != 2)
+            throw new MatrixCalculusException(new Diagnostic(DiagnosticCode.Usage,
+                "a Hessian-vector product needs the second derivative (order 2).", SourceSpan.None, ""));
+        return Guarded(compiled, () => DerivativeValue.HessianVectorProduct(derivation, at, v), "the derivative is undefined at this point: ");
+    }
+
+    /// <summary>
+    /// Compile once, evaluate many: f, the derivative and (with <paramref name="hessianVectorProduct"/>,
+    /// for an order-2 derivation) H v lowered to one program that shares their common subterms.
+    /// </summary>
+    public static LoweredDerivation Lower(CompiledExpression compiled, Derivation derivation, bool hessianVectorProduct = false)
+    {
+        var along = hessianVectorProduct && derivation.Order == 2 ? DerivationProgram.AlongFor(derivation) : null;
+        return new LoweredDerivation(compiled, derivation, DerivationProgram.Lower(derivation, withValue: true, along), along);
+    }
 
     /// <summary>
     /// Compares the derivative with central finite differences at <paramref name="at"/>, or at the
@@ -69,7 +158,7 @@ public static class Engine
     {
         var point = at ?? Guarded(compiled, () => RandomPoint.Generate(compiled.Expression, compiled.Symbols, seed));
         var wrt = derivation.Wrt;
-        Guarded(compiled, () => Evaluator.Evaluate(compiled.Expression, point));
+        Guarded(compiled, () => DerivativeValue.Value(compiled.Expression, point));
         Guarded(compiled, () => DerivativeValue.Apply(derivation, point, point[wrt.Name]), "the derivative is undefined at this point: ");
         var report = Guarded(compiled, () => Checker.Check(compiled.Expression, derivation, point, seed),
             "a finite-difference step from this point leaves the domain: ");
@@ -91,17 +180,17 @@ public static class Engine
     {
         if (derivation.Order != 1) yield break;
         var v = FiniteDifference.RandomDirection(derivation.Wrt, point, new Random(seed));
-        if (Cancellation.Warning(Evaluator.Evaluate(f, point), DerivativeValue.Apply(derivation, point, v),
+        if (Cancellation.Warning(DerivativeValue.Value(f, point), DerivativeValue.Apply(derivation, point, v),
                 FiniteDifference.Step(point[derivation.Wrt.Name]), Checker.FirstOrderTolerance, Checker.AbsoluteTolerance) is { } rounding)
             yield return rounding;
-        if (Settling.Warning(env => Evaluator.Evaluate(f, env), point, derivation.Wrt, v, Checker.FirstOrderTolerance, Checker.AbsoluteTolerance) is { } unsettled)
+        if (Settling.Warning(env => DerivativeValue.Value(f, env), point, derivation.Wrt, v, Checker.FirstOrderTolerance, Checker.AbsoluteTolerance) is { } unsettled)
             yield return unsettled;
     }
 
     // Terms carry no spans, so a value undefined at the point is shown under the whole expression;
     // the message names the subexpression at fault.
     // The subexpression at fault may belong to the derivative rather than to the input: the prefix says so.
-    private static T Guarded<T>(CompiledExpression compiled, Func<T> evaluate, string prefix = "")
+    internal static T Guarded<T>(CompiledExpression compiled, Func<T> evaluate, string prefix = "")
     {
         try
         {
@@ -118,6 +207,7 @@ public static class Engine
 /// <summary>An expression as written, its declarations, and what the binder made of it.</summary>
 public sealed record CompiledExpression(string Source, string? Declarations, BoundExpression Bound)
 {
+    /// <summary>The bound term, every symbol with its shape.</summary>
     public Expr Expression => Bound.Expression;
 
     /// <summary>The symbols of the expression, with their inferred shapes and declared attributes.</summary>

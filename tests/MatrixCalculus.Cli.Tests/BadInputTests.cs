@@ -28,7 +28,7 @@ public class BadInputTests
 
     [Fact]
     public void AnUnknownFunctionIsNamed() =>
-        AssertBadInput("error MC1002 (line 1, column 1): unknown function `foo`.\n  foo(x)\n  ^^^\n", "parse", "foo(x)");
+        AssertBadInput("error MC1002 (line 1, column 1): unknown function `foo`; the functions are listed in grammar/README.md.\n  foo(x)\n  ^^^\n", "parse", "foo(x)");
 
     [Fact]
     public void AShapeMismatchPointsAtTheProduct() =>

@@ -9,7 +9,9 @@ namespace MatrixCalculus.Cli.Tests;
 /// </summary>
 public class ProcessTests
 {
-    private static (int Exit, string Out, string Error) Matcalc(params string[] args)
+    private static (int Exit, string Out, string Error) Matcalc(params string[] args) => Matcalc(new Dictionary<string, string>(), args);
+
+    private static (int Exit, string Out, string Error) Matcalc(IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -23,6 +25,7 @@ public class ProcessTests
         // A console that is not UTF-8 by default must still get σ and ∇ right.
         start.Environment["LANG"] = "C";
         start.Environment["LC_ALL"] = "C";
+        foreach (var (name, value) in environment) start.Environment[name] = value;
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
@@ -46,5 +49,37 @@ public class ProcessTests
         Assert.Equal(2, exit);
         Assert.Equal("", stdout);
         Assert.StartsWith("error MC1001 (line 1, column 5)", stderr);
+    }
+
+    [Fact]
+    public void AnUnknownBlasChoiceIsAUsageError()
+    {
+        var (exit, stdout, stderr) = Matcalc(new Dictionary<string, string> { ["MATCALC_BLAS"] = "mkl" }, "diff", "x'Ax", "--wrt", "x");
+        Assert.Equal(2, exit);
+        Assert.Equal("", stdout);
+        Assert.Equal("error MC5001: MATCALC_BLAS must be auto, openblas or managed, not `mkl`.\n", stderr);
+    }
+
+    // The same 80×80 product on each choice: OpenBLAS where installed (managed otherwise), never a crash.
+    [Fact]
+    public void EveryBlasChoiceGivesTheSameValue()
+    {
+        var point = Path.Combine(Path.GetTempPath(), $"matcalc-blas-{Guid.NewGuid():N}.json");
+        var rows = Enumerable.Range(0, 80).Select(i => "[" + string.Join(", ", Enumerable.Range(0, 80).Select(j => Math.Sin(i + 2.0 * j).ToString("R", System.Globalization.CultureInfo.InvariantCulture))) + "]");
+        File.WriteAllText(point, $"{{\"A\": [{string.Join(", ", rows)}]}}");
+        try
+        {
+            var values = new[] { "managed", "openblas", "auto" }.Select(choice =>
+            {
+                var (exit, stdout, stderr) = Matcalc(new Dictionary<string, string> { ["MATCALC_BLAS"] = choice }, "eval", "tr(AA'A)", "--at", point);
+                Assert.True(exit == 0, stderr);
+                return System.Text.Json.JsonDocument.Parse(stdout).RootElement.GetProperty("value").GetDouble();
+            }).ToArray();
+            Assert.All(values, value => Assert.Equal(values[0], value, Math.Abs(values[0]) * 1e-12));
+        }
+        finally
+        {
+            File.Delete(point);
+        }
     }
 }

@@ -9,7 +9,7 @@ internal static class CommonOptions
 {
     public static Argument<string> Expression() => new("EXPR")
     {
-        Description = "the expression, e.g. \"x'Ax\" or \"log det X\" (quote it for the shell; put `--` before one that starts with -)",
+        Description = "the expression, e.g. \"x'Ax\", \"log det X\" or LaTeX \"x^\\top A x\" (quote it for the shell; put `--` before one that starts with -); - reads it from standard input, @FILE from a file",
     };
 
     public static Option<string?> Let() => new("--let")
@@ -25,13 +25,22 @@ internal static class CommonOptions
         Required = required,
     };
 
-    public static Option<string> Wrt()
+    public static Option<string?> Along() => new("--along")
+    {
+        Description = "with --order 2 and --at: a JSON file with v ([1, 2] or {\"x\": [1, 2]}); also print hvp, the Hessian times v, computed without forming the Hessian",
+        HelpName = "V.json",
+    };
+
+    /// <param name="required">False where a head <c>f(x) =</c> may name the variable instead (<see cref="WrtDefault"/>).</param>
+    public static Option<string> Wrt(bool required = true)
     {
         var wrt = new Option<string>("--wrt")
         {
-            Description = "the variable to differentiate with respect to",
+            Description = required
+                ? "the variable to differentiate with respect to; several, comma-separated (w,b), give each derivative and at order 2 the mixed blocks"
+                : "the variable to differentiate with respect to (default: the one variable of a head `f(x) =`); several, comma-separated (w,b), give each derivative and at order 2 the mixed blocks",
             HelpName = "V",
-            Required = true,
+            Required = required,
         };
         wrt.Validators.Add(result =>
         {

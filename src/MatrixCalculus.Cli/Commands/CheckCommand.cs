@@ -5,7 +5,7 @@ using MatrixCalculus.Cli.Output;
 
 namespace MatrixCalculus.Cli.Commands;
 
-/// <summary><c>matcalc check EXPR --wrt V [--order 1|2] [--let DECLS] [--at POINT.json | --seed N]</c>.</summary>
+/// <summary><c>matcalc check EXPR --wrt V[,W…] [--order 1|2] [--let DECLS] [--at POINT.json | --seed N]</c>.</summary>
 internal static class CheckCommand
 {
     /// <summary>The seed of the random point when neither --at nor --seed is given.</summary>
@@ -14,7 +14,7 @@ internal static class CheckCommand
     public static Command Create(Io io)
     {
         var expression = CommonOptions.Expression();
-        var wrt = CommonOptions.Wrt();
+        var wrt = CommonOptions.Wrt(required: false);
         var order = CommonOptions.Order();
         var let = CommonOptions.Let();
         var at = CommonOptions.At(required: false);
@@ -29,19 +29,23 @@ internal static class CheckCommand
                 result.AddError("give either --at or --seed, not both.");
         });
         command.SetAction(parsed => Run(io,
-            parsed.GetRequiredValue(expression), parsed.GetRequiredValue(wrt), parsed.GetRequiredValue(order).Value,
+            ExpressionText.Read(parsed.GetRequiredValue(expression), io), parsed.GetValue(wrt), parsed.GetRequiredValue(order).Value,
             parsed.GetValue(let), parsed.GetValue(at), parsed.GetValue(seed) ?? DefaultSeed));
         return command;
     }
 
-    private static int Run(Io io, string expression, string wrt, int order, string? let, string? at, int seed)
+    private static int Run(Io io, string expression, string? wrt, int order, string? let, string? at, int seed)
     {
-        var compiled = Engine.Compile(expression, let);
-        var derivation = Engine.Differentiate(compiled, wrt, order, Layout.Numerator);
+        var compiled = Engine.Compile(expression, let, GivenNames.Of(wrt, at));
+        var names = WrtList.Split(WrtDefault.Resolve(wrt, compiled));
+        var derivations = names.Count == 1
+            ? [Engine.Differentiate(compiled, names[0], order, Layout.Numerator)]
+            : Engine.Differentiate(compiled, names, order, Layout.Numerator) is var all ? [.. all.Derivatives, .. all.Mixed] : new List<Derivation>();
         var point = at is null ? null : PointFile.Read(at, compiled);
-        var report = Engine.Check(compiled, derivation, point, seed);
         var where = at is null ? $"a random point (seed {seed})" : $"the point in {at}";
-        io.Out.WriteLine(CheckText.Format(report, derivation, where));
-        return report.Passed ? ExitCode.Success : ExitCode.CheckFailed;
+        // Several variables: one report per derivative and mixed block; it passes when all do.
+        var reports = derivations.Select(d => (Derivation: d, Report: Engine.Check(compiled, d, point, seed))).ToList();
+        io.Out.WriteLine(string.Join("\n", reports.Select(r => CheckText.Format(r.Report, r.Derivation, where))));
+        return reports.All(r => r.Report.Passed) ? ExitCode.Success : ExitCode.CheckFailed;
     }
 }

@@ -17,13 +17,13 @@ internal static class EvalCommand
             expression, at, let,
         };
         command.SetAction(parsed => Run(io,
-            parsed.GetRequiredValue(expression), parsed.GetValue(let), parsed.GetRequiredValue(at)!));
+            ExpressionText.Read(parsed.GetRequiredValue(expression), io), parsed.GetValue(let), parsed.GetRequiredValue(at)!));
         return command;
     }
 
     private static int Run(Io io, string expression, string? let, string pointPath)
     {
-        var compiled = Engine.Compile(expression, let);
+        var compiled = Engine.Compile(expression, let, GivenNames.Of(null, pointPath));
         var point = PointFile.Read(pointPath, compiled);
         var value = Engine.Evaluate(compiled, point);
         io.Out.WriteLine(Json.Write(writer =>

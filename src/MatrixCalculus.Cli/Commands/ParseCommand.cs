@@ -17,7 +17,7 @@ internal static class ParseCommand
             expression, let, format,
         };
         command.SetAction(parsed => Run(io,
-            parsed.GetRequiredValue(expression), parsed.GetValue(let), parsed.GetRequiredValue(format).Value));
+            ExpressionText.Read(parsed.GetRequiredValue(expression), io), parsed.GetValue(let), parsed.GetRequiredValue(format).Value));
         return command;
     }
 

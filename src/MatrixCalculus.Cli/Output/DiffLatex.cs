@@ -23,6 +23,7 @@ internal static class DiffLatex
             rows.Add($"{DerivativeLabels.ResultLatex(d)} &= {LatexPrinter.Print(d.Result)}");
         }
         if (report.Value is not null) rows.Add($"&= {Matrix(report.Value, DerivativeLayout.Of(d))}");
+        if (report.Hvp is not null) rows.Add($@"\nabla^2 f\, v &= {Matrix(report.Hvp, report.HvpLayout)}");
         if (d.Convention is not null) rows.Add($@"&\text{{{LatexText.Escape(d.Convention)}}}");
         return "\\begin{aligned}\n" + string.Join(" \\\\\n", rows) + "\n\\end{aligned}";
     }

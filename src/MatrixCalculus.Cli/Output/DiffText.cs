@@ -1,4 +1,6 @@
+using MatrixCalculus.Reports;
 using MatrixCalculus.Printing;
+using MatrixCalculus.Terms;
 
 namespace MatrixCalculus.Cli.Output;
 
@@ -9,7 +11,8 @@ namespace MatrixCalculus.Cli.Output;
 /// df = dx'Ax + x'A dx
 /// ∇_x f = (A + A')x
 /// </code>
-/// with long repeated parts named in `where` lines, then the convention (symmetric variables), the
+/// with long repeated parts named in `where` lines just before the line that first uses them (one
+/// naming for the whole output: a name means the same in the header and in the steps), then the convention (symmetric variables), the
 /// value (<c>--at</c>) and, with <c>--steps</c>, the derivation as the notes write it
 /// (<see cref="DerivationText"/>), indented under <c>steps:</c>.
 /// </summary>
@@ -24,15 +27,18 @@ internal static class DiffText
             $"{DerivativeLabels.Differential} = {TextPrinter.Print(d.Differential)}",
         };
         // Long repeated parts are named once for reading: T_1 = σ(Xw + b), then X'(T_1 - y).
-        var named = NamedSubterms.Name(d.Result);
-        lines.Add($"{DerivativeLabels.Result(d)} = {TextPrinter.Print(named.Body)}");
-        lines.AddRange(named.Definitions.Select(def => $"  where {def.Name.Name} = {TextPrinter.Print(def.Value)}"));
+        var named = DisplayNames.For(d, report.ShowSteps);
+        var shown = new HashSet<Var>();
+        lines.AddRange(named.NewlyUsed([named.Result], shown).Select(def => $"  where {def.Name.Name} = {TextPrinter.Print(def.Value)}"));
+        lines.Add($"{DerivativeLabels.Result(d)} = {TextPrinter.Print(named.Result)}");
         if (d.Convention is not null) lines.Add($"convention: {d.Convention}");
         if (report.Value is not null) lines.Add($"value = {Json.Write(w => Json.Value(w, report.Value, DerivativeLayout.Of(d)))}");
+        if (report.Hvp is not null) lines.Add($"hvp = {Json.Write(w => Json.Value(w, report.Hvp, report.HvpLayout))}");
+        lines.AddRange(ReadingText.Lines(report.Compiled));
         if (report.ShowSteps)
         {
             lines.Add("steps:");
-            lines.AddRange(DerivationText.Lines(d).Select(line => "  " + line));
+            lines.AddRange(DerivationText.Lines(d, named, shown).Select(line => "  " + line));
         }
         return string.Join('\n', lines);
     }

@@ -9,7 +9,7 @@ internal static class ParseOutput
     public static string Format(CompiledExpression compiled, OutputFormat format) => format switch
     {
         OutputFormat.Latex => LatexPrinter.Print(compiled.Expression),
-        OutputFormat.Json => AsJson(compiled),
+        OutputFormat.Json => ParseJson.Format(compiled),
         _ => AsText(compiled),
     };
 
@@ -25,33 +25,7 @@ internal static class ParseOutput
         };
         if (compiled.Symbols.Count > 0)
             lines.Add("let: " + string.Join("; ", compiled.Symbols.Select(ShapeText.Declaration)));
+        lines.AddRange(compiled.Bound.Notes.Select(note => "note: " + note.Message));
         return string.Join('\n', lines);
     }
-
-    private static string AsJson(CompiledExpression compiled) => Json.Write(writer =>
-    {
-        writer.WriteStartObject();
-        writer.WriteString("expression", compiled.Source);
-        writer.WriteString("canonical", TextPrinter.Print(compiled.Expression));
-        writer.WriteString("latex", LatexPrinter.Print(compiled.Expression));
-        writer.WritePropertyName("shape");
-        Json.Shape(writer, compiled.Expression.Shape);
-        writer.WriteStartArray("symbols");
-        foreach (var symbol in compiled.Symbols)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("name", symbol.Name);
-            writer.WritePropertyName("shape");
-            Json.Shape(writer, symbol.Shape);
-            writer.WriteStartArray("attributes");
-            foreach (var word in ShapeText.AttributeWords(symbol.Attributes)) writer.WriteStringValue(word);
-            writer.WriteEndArray();
-            writer.WriteEndObject();
-        }
-        writer.WriteEndArray();
-        writer.WriteStartArray("dimensions");
-        foreach (var name in compiled.Bound.DimensionNames) writer.WriteStringValue(name);
-        writer.WriteEndArray();
-        writer.WriteEndObject();
-    });
 }

@@ -12,7 +12,8 @@ public sealed record CheckReport(double MaxRelativeError, bool Passed, IReadOnly
 /// Checks a derivative against central finite differences along random directions:
 /// order 1 compares Df(X)[V] (⟨∇f, V⟩, J v, K vec V, H[V]) with (f(X + hV) − f(X − hV)) / 2h;
 /// order 2 compares H[V] with the central difference of the first derivative, which is itself
-/// checked first. Directions respect the variable's structure (symmetric stays symmetric).
+/// checked first. A mixed block ∂²f/∂w∂b compares H_wb[V] with the central difference of ∇_w f
+/// along a direction V of b, after checking ∇_w f itself. Directions respect the variable's structure (symmetric stays symmetric).
 /// </summary>
 public static class Checker
 {
@@ -29,7 +30,13 @@ public static class Checker
         var warnings = Kinks.Find(f, at);
         double tolerance = d.Order == 2 ? SecondOrderTolerance : FirstOrderTolerance;
         var comparisons = new List<(double Relative, double Absolute)>();
-        if (d.Order == 2)
+        if (d.FirstWrt is { } w)
+        {
+            var first = Differentiation.Run(f, w, 1);
+            comparisons.AddRange(Compare(Value(f), first, at, random, directions));
+            comparisons.AddRange(Compare(Gradient(first), d, at, random, directions));
+        }
+        else if (d.Order == 2)
         {
             var first = Differentiation.Run(f, d.Wrt, 1);
             comparisons.AddRange(Compare(Value(f), first, at, random, directions));
@@ -41,7 +48,7 @@ public static class Checker
         return new CheckReport(comparisons.Max(c => c.Relative), passed, warnings, tolerance, directions);
     }
 
-    private static Func<Environment, Matrix<double>> Value(Expr f) => env => Evaluator.Evaluate(f, env);
+    private static Func<Environment, Matrix<double>> Value(Expr f) => env => DerivativeValue.Value(f, env);
 
     private static Func<Environment, Matrix<double>> Gradient(Derivation first) => env => DerivativeValue.Evaluate(first, env);
 

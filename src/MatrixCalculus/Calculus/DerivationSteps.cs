@@ -15,7 +15,7 @@ internal sealed record RecordedStep(StepPhase Phase, string Rule, Expr Expressio
 
 /// <summary>
 /// Records the derivation as the method runs it: for each differential, d(f) pushed one level per
-/// step, then one step per simplifier pass, then the identification; finally the derivative.
+/// step, then one step per simplifier rule application, then the identification; finally the derivative.
 /// The differential itself comes from the recursive <see cref="Differentiator"/>, and its steps
 /// are worked out only when someone reads them (most derivations are never shown step by step,
 /// and a deep f has as many steps as levels): <see cref="Folded"/> is a list that folds on first
@@ -27,7 +27,7 @@ internal sealed class DerivationSteps
 
     private readonly List<Part> parts = [];
 
-    /// <summary>The canonical differential of f; its steps: d(f), one line per level, one per simplifier pass.</summary>
+    /// <summary>The canonical differential of f; its steps: d(f), one line per level, one per simplifier rule application.</summary>
     public Expr Differential(Expr f, Var wrt)
     {
         var raw = new Differentiator(wrt, new RuleLog()).Differentiate(f);
@@ -48,8 +48,9 @@ internal sealed class DerivationSteps
             yield return new(StepPhase.Differentiate, level.Rules, level.Expression, level.PassThrough);
         var log = new RewriteLog();
         Canonicalizer.Simplify(raw, log);
-        foreach (var pass in log.Passes)
-            yield return new(StepPhase.Simplify, string.Join(", ", pass.Rules), pass.Result, pass.Rules.All(Reshuffles.Contains));
+        // One rule application per step, on the whole expression: the derivation shows one rule per line.
+        foreach (var step in log.Steps)
+            yield return new(StepPhase.Simplify, step.Rule, step.Whole, Reshuffles.Contains(step.Rule));
     }
 
     // Simplifier rules that move transposes and scalars about without combining anything.

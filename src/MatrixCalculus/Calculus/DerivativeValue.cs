@@ -10,9 +10,35 @@ namespace MatrixCalculus.Calculus;
 /// Jacobian, Hessian or Kronecker form; for a linear map V ↦ H[V], the matrix
 /// d vec(f) / d vec(X) with column-major vec, one column per basis direction.
 /// </summary>
+/// <remarks>
+/// Every value is computed by the lowered program (<see cref="DerivationProgram"/>, run by
+/// <see cref="ProgramEvaluator"/>); <see cref="Reference"/> is the tree-walking evaluation the
+/// program is tested against.
+/// </remarks>
 public static class DerivativeValue
 {
-    public static Matrix<double> Evaluate(Derivation d, Environment env)
+    public static Matrix<double> Evaluate(Derivation d, Environment env) =>
+        DerivationProgram.DerivativeOnly(d) is { } program
+            ? ProgramEvaluator.Evaluate(program, env)[program.Outputs[0].Name]
+            : Reference(d, env);
+
+    /// <summary>The value of a term through its lowered program (the tree evaluator's errors, faster).</summary>
+    public static Matrix<double> Value(Expr e, Environment env) =>
+        ProgramEvaluator.Evaluate(DerivationProgram.ValueOf(e), env)[Lowering.OutputNames.Value];
+
+    /// <summary>
+    /// H v for a second derivative without forming H (H[V] for a matrix variable): its cost is a
+    /// small multiple of the gradient's.
+    /// </summary>
+    public static Matrix<double> HessianVectorProduct(Derivation d, Environment env, Matrix<double> v)
+    {
+        if (DerivationProgram.HessianVectorProductOnly(d) is not { } program) return Apply(d, env, v);
+        var along = DerivationProgram.AlongFor(d);
+        return ProgramEvaluator.Evaluate(program, env.With(along.Name, v))[Lowering.OutputNames.HessianVectorProduct];
+    }
+
+    /// <summary>The tree-walking evaluation, one basis direction at a time for a map: the reference.</summary>
+    public static Matrix<double> Reference(Derivation d, Environment env)
     {
         if (d.Direction is not { } direction) return Evaluator.Evaluate(d.Result, env);
         if (d.SecondDirection is not null) return BilinearMatrix(d, env, direction);
@@ -42,8 +68,8 @@ public static class DerivativeValue
             var column = BasisColumn(d.Result, env.With(d.Direction!.Name, v), w, v.RowCount, v.ColumnCount);
             return Matrix<double>.Build.Dense(v.RowCount, v.ColumnCount, column.ToArray());
         }
-        if (d.Direction is { } direction) return Evaluator.Evaluate(d.Result, env.With(direction.Name, v));
-        var value = Evaluator.Evaluate(d.Result, env);
+        if (d.Direction is { } direction) return Value(d.Result, env.With(direction.Name, v));
+        var value = Value(d.Result, env);
         return d.Kind switch
         {
             DerivativeKind.Gradient => Matrix<double>.Build.Dense(1, 1, value.PointwiseMultiply(v).Enumerate().Sum()),

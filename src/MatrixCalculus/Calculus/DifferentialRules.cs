@@ -51,6 +51,9 @@ internal sealed class DifferentialRules(Var wrt, Func<Expr, Expr> d)
         // d log softmax(t) = dt - 1 softmax(t)ᵀ dt   (log softmax(t) = t - logsumexp(t) 1)
         Apply { Function: ElementFunction.Log, Arg: Softmax s } => ("d-log-softmax",
             Ex.Sub(d(s.Arg), Ex.MatMul(OnesOf(s.Shape), Ex.Transpose(s), d(s.Arg)))),
+        // d log softmax_rows(T) = dT - ((S ⊙ dT) 1) 1', S = softmax_rows(T)   (log S = T - logsumexp_rows(T) 1');
+        // by columns dT - 1 (1'(S ⊙ dT))
+        Apply { Function: ElementFunction.Log, Arg: SoftmaxAlong s } => ("d-log-softmax", Centered(s, d(s.Arg))),
         // d f(A) = f'(A) ⊙ dA   (entrywise f)
         Apply a => ("d-elementwise", ElementwiseDerivatives.Differential(a, d(a.Arg))),
         // d sum(A) = sum(dA)
@@ -70,12 +73,31 @@ internal sealed class DifferentialRules(Var wrt, Func<Expr, Expr> d)
         LogSumExp l => ("d-logsumexp", Ex.Inner(l.Arg.Shape.IsColumn
             ? Ex.Softmax(l.Arg)
             : Ex.Apply(ElementFunction.Exp, Ex.Sub(l.Arg, Ex.Scale(l, OnesOf(l.Arg.Shape)))), d(l.Arg))),
+        // d softmax_rows(T) = S ⊙ (dT - ((S ⊙ dT) 1) 1'): each row is a softmax, d s = s ⊙ dt - s ⟨s, dt⟩
+        SoftmaxAlong s => ("d-softmax", Ex.Hadamard(s, Centered(s, d(s.Arg)))),
+        // d logsumexp_rows(T) = (S ⊙ dT) 1, by columns 1'(S ⊙ dT): d logsumexp(t) = ⟨softmax(t), dt⟩ per slice
+        LogSumExpAlong l => ("d-logsumexp", SliceSums(l.Along, Ex.Hadamard(Ex.SoftmaxAlong(l.Along, l.Arg), d(l.Arg)))),
         Norm n => NormRule(n),
         // d⟨A, B⟩ = ⟨dA, B⟩ + ⟨A, dB⟩
         Inner i => ("d-inner", Ex.Add(Ex.Inner(d(i.Left), i.Right), Ex.Inner(i.Left, d(i.Right)))),
         _ => throw new MatrixCalculusException(new Diagnostic(DiagnosticCode.NoDifferentialRule,
             $"no differential rule for {e}.", SourceSpan.None, "")),
     };
+
+    /// <summary>dT minus, in each slice, the S-weighted mean of dT: dT - ((S ⊙ dT) 1) 1' (rows), dT - 1 (1'(S ⊙ dT)) (columns).</summary>
+    private static Expr Centered(SoftmaxAlong s, Expr dT)
+    {
+        var means = SliceSums(s.Along, Ex.Hadamard(s, dT));
+        var spread = s.Along == Axis.Rows
+            ? Ex.MatMul(means, Ex.Transpose(OnesOf(Semantics.Shape.Column(s.Shape.Cols))))
+            : Ex.MatMul(OnesOf(Semantics.Shape.Column(s.Shape.Rows)), means);
+        return Ex.Sub(dT, spread);
+    }
+
+    /// <summary>The sum of each row, M 1 (a column), or of each column, 1'M (a row).</summary>
+    private static Expr SliceSums(Axis along, Expr m) => along == Axis.Rows
+        ? Ex.MatMul(m, OnesOf(Semantics.Shape.Column(m.Shape.Cols)))
+        : Ex.MatMul(Ex.Transpose(OnesOf(Semantics.Shape.Column(m.Shape.Rows))), m);
 
     private (string, Expr) PowerRule(Power p)
     {

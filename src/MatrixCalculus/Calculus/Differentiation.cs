@@ -23,6 +23,7 @@ public static class Differentiation
     {
         if (order is not (1 or 2))
             throw Usage($"order {order} is not supported: use 1 or 2.");
+        RefuseStochastic(wrt);
         var steps = new DerivationSteps();
         var df = steps.Differential(f, wrt);
         var first = FirstOrder(f, df, wrt, layout, steps);
@@ -31,6 +32,28 @@ public static class Differentiation
             throw Usage($"the Hessian needs a scalar function, but f is {f.Shape}.");
         steps.DropResult();
         return SecondOrder(f, first, wrt, steps);
+    }
+
+    /// <summary>
+    /// The mixed block ∂²f/∂w∂b of a scalar f: ∇_w f, then its derivative with respect to b with
+    /// w held constant (d(∇_w f) = H_wb db), identified as a first derivative of ∇_w f is.
+    /// The steps are those of ∇_w f followed by the chain of d(∇_w f).
+    /// </summary>
+    public static Derivation Mixed(Expr f, Var w, Var b)
+    {
+        if (!f.Shape.IsScalar)
+            throw Usage($"the Hessian needs a scalar function, but f is {f.Shape}.");
+        RefuseStochastic(w);
+        RefuseStochastic(b);
+        var steps = new DerivationSteps();
+        var first = FirstOrder(f, steps.Differential(f, w), w, Layout.Numerator, steps);
+        // ∇_w f given only as the map V ↦ ⟨∇_w f, V⟩ has no closed form to differentiate once more.
+        if (first.Direction is not null)
+            throw Usage($"the mixed block ∂²f/∂{w.Name}∂{b.Name} needs ∇_{w.Name} f in closed form, and this f gives it only as a map of a direction; differentiate with respect to {w.Name} and {b.Name} one at a time.");
+        steps.DropResult();
+        var gradient = first.Result;
+        var block = FirstOrder(gradient, steps.Differential(gradient, b), b, Layout.Numerator, steps);
+        return block with { Function = f, Order = 2, Differential = first.Differential, Convention = block.Convention ?? first.Convention, FirstWrt = w };
     }
 
     private static Derivation FirstOrder(Expr f, Expr df, Var wrt, Layout layout, DerivationSteps steps)
@@ -150,6 +173,14 @@ public static class Differentiation
         var taken = f.Variables().Select(v => v.Name).Append(wrt.Name).ToHashSet();
         var name = taken.Contains(letter) ? Enumerable.Range(1, 1000).Select(i => $"{letter}{i}").First(n => !taken.Contains(n)) : letter;
         return new Var(name, wrt.Shape, wrt.Attributes & VarAttributes.Symmetric);
+    }
+
+    // The simplifier replaces Y1 by 1 for a stochastic Y, which holds at the point but not along
+    // every direction: a derivative with respect to Y itself would be taken off the constraint.
+    private static void RefuseStochastic(Var wrt)
+    {
+        if (wrt.Attributes.HasFlag(VarAttributes.Stochastic))
+            throw Usage($"cannot differentiate with respect to {wrt.Name}: it is declared stochastic ({(wrt.Shape.IsColumn ? "its entries sum" : "each row sums")} to 1), a constraint the simplifier uses; declare it without `stochastic` to differentiate with respect to it.");
     }
 
     private static MatrixCalculusException Usage(string message) =>

@@ -8,6 +8,8 @@ namespace MatrixCalculus.Calculus;
 internal static class Identification
 {
     /// <summary>df = ⟨G, dX⟩ ⇒ ∇f = G, for scalar f.</summary>
+    /// <param name="df">the differential, linear in d<paramref name="wrt"/>.</param>
+    /// <param name="wrt">the variable.</param>
     /// <returns>null where the pull-back has no closed form in the language.</returns>
     /// <param name="laws">if given, receives the names of the laws the identification used (transpose-scalar, trace-cyclic, …).</param>
     public static Expr? Gradient(Expr df, Var wrt, List<string>? laws = null)

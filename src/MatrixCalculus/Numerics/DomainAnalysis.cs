@@ -71,7 +71,7 @@ internal sealed class DomainAnalysis
                 WalkInvertible(e.Children()[0], context);
                 return;
             // Values that are positive whatever their argument: the argument is free again.
-            case Norm or Softmax or LogSumExp:
+            case Norm or Softmax or LogSumExp or SoftmaxAlong:
                 Walk(e.Children()[0], context & ~Need.Positive);
                 return;
             default:

@@ -47,8 +47,10 @@ public sealed class Environment
     /// <summary>Dimension names with sizes, sorted (ordinal).</summary>
     public IReadOnlyList<string> DimensionNames => sizes.Keys.Order(StringComparer.Ordinal).ToList();
 
+    /// <summary>The value of the symbol named <paramref name="name"/>, if the point gives one.</summary>
     public bool TryGetValue(string name, out Matrix<double> value) => values.TryGetValue(name, out value!);
 
+    /// <summary>The value of the symbol named <paramref name="name"/> (a vector is n×1, a scalar 1×1).</summary>
     public Matrix<double> this[string name] => values.TryGetValue(name, out var value)
         ? value
         : throw new KeyNotFoundException($"no value for {name}.");

@@ -22,7 +22,7 @@ public static partial class Evaluator
     /// A⁻¹ by LU. Singular when a pivot is zero; nearly singular when κ₁(A) = ‖A‖₁‖A⁻¹‖₁ exceeds
     /// <see cref="MaxConditionNumber"/> (the 1-norm, as LAPACK's rcond, costs nothing more once A⁻¹ is known).
     /// </summary>
-    private static Matrix<double> Invert(Matrix<double> value, Expr e)
+    internal static Matrix<double> Invert(Matrix<double> value, Expr e)
     {
         Square(value, e);
         var lu = value.LU();
@@ -39,10 +39,14 @@ public static partial class Evaluator
     private static Matrix<double> Raise(Power p, Environment env)
     {
         var value = Evaluate(p.Base, env);
-        double exponent = EvaluateScalar(p.Exponent, env);
-        if (p.Base.Shape.IsScalar)
+        return RaiseValue(value, EvaluateScalar(p.Exponent, env), p.Base.Shape.IsScalar, p);
+    }
+
+    internal static Matrix<double> RaiseValue(Matrix<double> value, double exponent, bool scalarBase, Expr p)
+    {
+        if (scalarBase)
         {
-            double x = Scalar(value, p.Base);
+            double x = Scalar(value, p);
             CheckPower(x, exponent, p);
             return Number(Math.Pow(x, exponent));
         }
@@ -54,7 +58,7 @@ public static partial class Evaluator
     }
 
     // A^k by repeated squaring: A^k = (A^(k/2))² · A^(k mod 2), about 2·log₂k products.
-    private static Matrix<double> MatrixPower(Matrix<double> a, long k)
+    internal static Matrix<double> MatrixPower(Matrix<double> a, long k)
     {
         var result = Build.DenseIdentity(a.RowCount);
         var square = a;

@@ -30,7 +30,7 @@ public static partial class Evaluator
     }
 
     // x^p is real only for x > 0, or x < 0 with p an integer, or x = 0 with p ≥ 0.
-    private static void CheckPower(double x, double exponent, Expr e)
+    internal static void CheckPower(double x, double exponent, Expr e)
     {
         if (x < 0 && !IsInteger(exponent))
             throw new EvaluationException(e, $"power of a negative value with a non-integer exponent in {e}.");
@@ -38,7 +38,7 @@ public static partial class Evaluator
             throw new EvaluationException(e, $"power of zero with a negative exponent in {e}.");
     }
 
-    private static bool IsInteger(double x) => x == Math.Round(x);
+    internal static bool IsInteger(double x) => x == Math.Round(x);
 
     private static Matrix<double> ApplyFunction(Apply a, Matrix<double> value)
     {
@@ -49,7 +49,7 @@ public static partial class Evaluator
     }
 
     // The real domains: log on (0, ∞), sqrt on [0, ∞), arcsin and arccos on [-1, 1].
-    private static string? OutsideDomain(ElementFunction f, double x) => f switch
+    internal static string? OutsideDomain(ElementFunction f, double x) => f switch
     {
         ElementFunction.Log when x <= 0 => "log of a non-positive value",
         ElementFunction.Sqrt when x < 0 => "sqrt of a negative value",
@@ -58,7 +58,7 @@ public static partial class Evaluator
     };
 
     // softmax(v) = exp(v - max v) / Σ exp(v - max v): the shift cancels and keeps exp from overflowing.
-    private static Matrix<double> SoftmaxOf(Matrix<double> value)
+    internal static Matrix<double> SoftmaxOf(Matrix<double> value)
     {
         double max = value.Enumerate().Max();
         var shifted = value.Map(x => Math.Exp(x - max), MathNet.Numerics.LinearAlgebra.Zeros.Include);
@@ -66,7 +66,7 @@ public static partial class Evaluator
     }
 
     // logsumexp(v) = max v + log Σ exp(v - max v), exact and free of overflow.
-    private static double LogSumExpOf(Matrix<double> value)
+    internal static double LogSumExpOf(Matrix<double> value)
     {
         double max = value.Enumerate().Max();
         return max + Math.Log(value.Enumerate().Sum(x => Math.Exp(x - max)));
@@ -74,7 +74,7 @@ public static partial class Evaluator
 
     // ‖v‖₂ of a vector and ‖A‖_F of a matrix are both sqrt(Σ aᵢⱼ²); ‖A‖₁ here is Σ |aᵢⱼ|
     // (not MathNet's L1Norm, which is the largest column sum).
-    private static double NormOf(NormKind kind, Matrix<double> value) => kind switch
+    internal static double NormOf(NormKind kind, Matrix<double> value) => kind switch
     {
         NormKind.Two or NormKind.Frobenius => value.FrobeniusNorm(),
         NormKind.One => value.Enumerate().Sum(Math.Abs),

@@ -14,6 +14,7 @@ namespace MatrixCalculus.Numerics;
 /// </summary>
 public static partial class Evaluator
 {
+    /// <summary>The value of <paramref name="e"/> at the point <paramref name="env"/> (a vector is n×1, a scalar 1×1).</summary>
     public static Matrix<double> Evaluate(Expr e, Environment env)
     {
         var value = Node(e, env);
@@ -48,6 +49,8 @@ public static partial class Evaluator
         HadamardDivide h => DivideEntrywise(h, env),
         ElementPower p => RaiseEntrywise(p, env),
         Kron k => Evaluate(k.Left, env).KroneckerProduct(Evaluate(k.Right, env)),
+        // log of a batch of softmaxes straight from T: softmax can underflow to 0 where its log is finite.
+        Apply { Function: ElementFunction.Log, Arg: SoftmaxAlong s } => Batches.LogSoftmax(s.Along, Evaluate(s.Arg, env)),
         Apply a => ApplyFunction(a, Evaluate(a.Arg, env)),
         Sum s => Number(Evaluate(s.Arg, env).Enumerate().Sum()),
         DiagMatrix d => Build.DenseOfDiagonalArray(Column(Evaluate(d.Vector, env), d)),
@@ -56,6 +59,8 @@ public static partial class Evaluator
         Vec v => VecOf(Evaluate(v.Arg, env)),
         Softmax s => SoftmaxOf(Evaluate(s.Arg, env)),
         LogSumExp l => Number(LogSumExpOf(Evaluate(l.Arg, env))),
+        SoftmaxAlong s => Batches.Softmax(s.Along, Evaluate(s.Arg, env)),
+        LogSumExpAlong l => Batches.LogSumExp(l.Along, Evaluate(l.Arg, env)),
         Norm n => Number(NormOf(n.Kind, Evaluate(n.Arg, env))),
         Inner i => Number(InnerProduct(i, env)),
         Differential d => throw new InvalidOperationException($"a differential has no value; substitute a direction for it first: {d}."),

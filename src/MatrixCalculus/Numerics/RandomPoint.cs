@@ -90,6 +90,8 @@ public static class RandomPoint
             var diagonal = definite ? need | Need.Positive : need;
             return Matrix<double>.Build.DenseOfDiagonalArray(Enumerable.Range(0, rows).Select(_ => Entry(diagonal, random)).ToArray());
         }
+        if (attributes.HasFlag(VarAttributes.Stochastic))
+            return StochasticRows.Random(rows, cols, random);
         bool spd = square && definite;
         // A vector or scalar under an inverse or a determinant is kept away from zero by being positive;
         // a non-square matrix there has no such fix (its products are handled by the size order).

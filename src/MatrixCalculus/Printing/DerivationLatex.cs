@@ -1,20 +1,35 @@
 using MatrixCalculus.Calculus;
+using MatrixCalculus.Terms;
 
 namespace MatrixCalculus.Printing;
 
 /// <summary>
 /// A derivation as the rows of a LaTeX <c>aligned</c> block, the rules as <c>\text{}</c> tags:
 /// <c>\mathrm{d}(x^\top Ax) &amp;= … &amp;&amp; \text{d-matmul} \\ &amp;= … \\ \nabla_{x} f &amp;= (A + A^\top)x</c>,
-/// then a <c>\text{where } T_{1} &amp;= …</c> row per named subterm (<see cref="StepNames"/>).
+/// with a <c>\text{where } T_{1} &amp;= …</c> row per named subterm (<see cref="StepNames"/>) just
+/// before the first row that uses it.
 /// </summary>
 public static class DerivationLatex
 {
-    public static IReadOnlyList<string> Rows(Derivation d)
+    public static IReadOnlyList<string> Rows(Derivation d) => Rows(d, DisplayNames.For(d, withSteps: true), new HashSet<Var>());
+
+    /// <summary>The rows with the names of the whole output; <paramref name="shown"/> holds the names defined above them.</summary>
+    public static IReadOnlyList<string> Rows(Derivation d, DisplayNames named, ISet<Var> shown)
     {
-        var named = StepNames.Name(d.Steps);
-        return [.. DerivationLines.Of(named.Steps).Select(line => Row(d, line)),
-            .. named.Definitions.Select(def => $@"\text{{where }} {LatexPrinter.Print(def.Name)} &= {LatexPrinter.Print(def.Value)}")];
+        var rows = new List<string>();
+        var lines = DerivationLines.Of(named.Steps);
+        for (int i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            rows.AddRange(named.NewlyUsed(DerivationLines.Shown(lines, i), shown).Select(Where));
+            rows.Add(Row(d, line));
+        }
+        return rows;
     }
+
+    /// <summary>A named subterm's row: <c>\text{where } T_{1} &amp;= …</c>.</summary>
+    public static string Where((Var Name, Expr Value) definition) =>
+        $@"\text{{where }} {LatexPrinter.Print(definition.Name)} &= {LatexPrinter.Print(definition.Value)}";
 
     private static string Row(Derivation d, DerivationLine line)
     {

@@ -50,4 +50,17 @@ internal static class DerivationLines
         if (start is not null) lines.Add(new(LineLeft.Alone, start, start, ""));
         return lines;
     }
+
+    /// <summary>
+    /// What line <paramref name="i"/> shows, and for a chain's first line what the whole chain
+    /// shows: the <c>where</c> lines of a chain come before it, not between its <c>=</c> lines.
+    /// </summary>
+    public static IEnumerable<Expr> Shown(IReadOnlyList<DerivationLine> lines, int i)
+    {
+        if (lines[i].Start is { } start) yield return start;
+        yield return lines[i].Expression;
+        if (lines[i].Left is not (LineLeft.Start or LineLeft.Alone)) yield break;
+        for (int j = i + 1; j < lines.Count && lines[j].Left == LineLeft.Continued; j++)
+            yield return lines[j].Expression;
+    }
 }

@@ -1,32 +1,41 @@
 using MatrixCalculus.Calculus;
+using MatrixCalculus.Terms;
 
 namespace MatrixCalculus.Printing;
 
 /// <summary>
 /// A derivation as a Markdown table, step | expression | rule: the step column holds the left side
 /// of the line (d(f) where a chain starts, the derivative's label on the result) and is empty
-/// where the line continues the one above; named subterms (<see cref="StepNames"/>) follow as
-/// <c>where T_1</c> rows.
+/// where the line continues the one above; a named subterm (<see cref="StepNames"/>) has a
+/// <c>where T_1</c> row just before the first row that uses it.
 /// </summary>
 public static class DerivationMarkdown
 {
-    public static IReadOnlyList<string> Rows(Derivation d)
+    public static IReadOnlyList<string> Rows(Derivation d) => Rows(d, DisplayNames.For(d, withSteps: true), new HashSet<Var>());
+
+    /// <summary>The rows with the names of the whole output; <paramref name="shown"/> holds the names defined above them.</summary>
+    public static IReadOnlyList<string> Rows(Derivation d, DisplayNames named, ISet<Var> shown)
     {
         var rows = new List<string> { "| step | expression | rule |", "|---|---|---|" };
-        var named = StepNames.Name(d.Steps);
-        rows.AddRange(DerivationLines.Of(named.Steps).Select(line =>
+        var lines = DerivationLines.Of(named.Steps);
+        for (int i = 0; i < lines.Count; i++)
         {
+            var line = lines[i];
+            rows.AddRange(named.NewlyUsed(DerivationLines.Shown(lines, i), shown).Select(Where));
             var left = line.Left switch
             {
                 LineLeft.Start => Code(TextPrinter.Print(line.Start!)),
                 LineLeft.Result => Cell(DerivativeLabels.Result(d)),
                 _ => "",
             };
-            return Row(left, Code(TextPrinter.Print(line.Expression)), Cell(line.Rule));
-        }));
-        rows.AddRange(named.Definitions.Select(def => Row("where " + Code(def.Name.Name), Code(TextPrinter.Print(def.Value)), "")));
+            rows.Add(Row(left, Code(TextPrinter.Print(line.Expression)), Cell(line.Rule)));
+        }
         return rows;
     }
+
+    /// <summary>A named subterm's row: <c>| where `T_1` | `σ(Xw + b)` | |</c>.</summary>
+    public static string Where((Var Name, Expr Value) definition) =>
+        Row("where " + Code(definition.Name.Name), Code(TextPrinter.Print(definition.Value)), "");
 
     // An empty cell is a single space, as in the header row "| | |".
     private static string Row(params string[] cells) => "|" + string.Concat(cells.Select(c => c.Length == 0 ? " |" : $" {c} |"));

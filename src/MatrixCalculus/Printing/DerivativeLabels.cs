@@ -6,7 +6,8 @@ namespace MatrixCalculus.Printing;
 /// The names printed to the left of the results, in text and in LaTeX: <c>df</c> (at either order), <c>∇_x f</c>,
 /// <c>∇²_x f</c>, <c>∂f/∂x</c> (<c>(∂f/∂x)'</c> in denominator layout), <c>∂vec f/∂vec X</c> for a
 /// Kronecker form, for a linear map of the direction V: <c>⟨∇_X f, V⟩</c>, <c>∇²_X f[V]</c>, <c>Df[V]</c>,
-/// and for the bilinear form of a Hessian in two directions: <c>d²f[V, W]</c>.
+/// for the bilinear form of a Hessian in two directions: <c>d²f[V, W]</c>, and for a mixed block
+/// of several variables: <c>∂²f/∂w∂b</c> (<c>∂²f/∂w∂B[V]</c> for a map of the direction V).
 /// </summary>
 public static class DerivativeLabels
 {
@@ -22,6 +23,7 @@ public static class DerivativeLabels
         var v = d.Direction?.Name;
         return d.Kind switch
         {
+            _ when d.FirstWrt is { } first => $"∂²f/∂{first.Name}∂{x}" + (v is null ? "" : $"[{v}]"),
             _ when d.SecondDirection is { } w => $"d²f[{v}, {w.Name}]",
             _ when d.Wrt.Shape.IsScalar && d.Order == 2 => $"d²f/d{x}²",
             _ when d.Wrt.Shape.IsScalar && d.Kind == DerivativeKind.Derivative => $"df/d{x}",
@@ -42,6 +44,7 @@ public static class DerivativeLabels
         var v = d.Direction is null ? null : LatexPrinter.Print(d.Direction);
         return d.Kind switch
         {
+            _ when d.FirstWrt is { } first => $@"\frac{{\partial^2 f}}{{\partial {LatexPrinter.Print(first)} \, \partial {x}}}" + (v is null ? "" : $"[{v}]"),
             _ when d.SecondDirection is { } w => $@"\mathrm{{d}}^2 f[{v}, {LatexPrinter.Print(w)}]",
             _ when d.Wrt.Shape.IsScalar && d.Order == 2 => $@"\frac{{\mathrm{{d}}^2 f}}{{\mathrm{{d}} {x}^2}}",
             _ when d.Wrt.Shape.IsScalar && d.Kind == DerivativeKind.Derivative => $@"\frac{{\mathrm{{d}} f}}{{\mathrm{{d}} {x}}}",

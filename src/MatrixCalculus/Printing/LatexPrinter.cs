@@ -11,6 +11,7 @@ namespace MatrixCalculus.Printing;
 /// </summary>
 public static partial class LatexPrinter
 {
+    /// <summary>The term in LaTeX: <c>(A + A^\top)x</c>.</summary>
     public static string Print(Expr e) => Node(e).Text;
 
     // One arm per node, in the order of Expr.cs.
@@ -43,6 +44,9 @@ public static partial class LatexPrinter
         Vec v => Call(@"\operatorname{vec}", v.Arg),
         Softmax s => Call(@"\operatorname{softmax}", s.Arg),
         LogSumExp l => Call(@"\operatorname{logsumexp}", l.Arg),
+        // softmax_rows as the operator with its axis below: \operatorname{softmax}_{\mathrm{rows}}(T)
+        SoftmaxAlong s => Call($@"\operatorname{{softmax}}_{{\mathrm{{{Functions.AxisSuffix(s.Along)}}}}}", s.Arg),
+        LogSumExpAlong l => Call($@"\operatorname{{logsumexp}}_{{\mathrm{{{Functions.AxisSuffix(l.Along)}}}}}", l.Arg),
         Norm n => NormNode(n.Kind, n.Arg),
         Inner i => new($@"\langle {Print(i.Left)}, {Print(i.Right)}\rangle", Precedence.Primary),
         Differential d => DifferentialNode(d.Arg),

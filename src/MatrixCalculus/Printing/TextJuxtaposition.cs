@@ -19,6 +19,7 @@ internal static class TextJuxtaposition
     private enum Head { Open, Letter, Word, Digit }
 
     /// <summary>The factors in order, parenthesized where their level needs it, as one product (1 when empty).</summary>
+    /// <param name="factors">the printed factors, left to right</param>
     /// <param name="declaredWords">multi-letter names the tokenizer will read as one word</param>
     /// <param name="insideNorm">whether the product stands inside ||…||, where "||" after a
     /// factor closes the norm: a norm factor after the first is parenthesized there.</param>

@@ -12,6 +12,7 @@ namespace MatrixCalculus.Printing;
 /// </summary>
 public static partial class TextPrinter
 {
+    /// <summary>The term as the language writes it: <c>(A + A')x</c>; the text parses back to the same term.</summary>
     public static string Print(Expr e) => Print(e, declaredNames: null);
 
     /// <summary>
@@ -91,6 +92,8 @@ public static partial class TextPrinter
             Vec v => Call("vec", v.Arg),
             Softmax s => Call("softmax", s.Arg),
             LogSumExp l => Call("logsumexp", l.Arg),
+            SoftmaxAlong s => Call("softmax_" + Functions.AxisSuffix(s.Along), s.Arg),
+            LogSumExpAlong l => Call("logsumexp_" + Functions.AxisSuffix(l.Along), l.Arg),
             Norm n => NormNode(n.Kind, n.Arg),
             Inner i => new($"<{Text(i.Left)}, {Text(i.Right)}>", Precedence.Primary),
             Differential d => DifferentialNode(d.Arg),

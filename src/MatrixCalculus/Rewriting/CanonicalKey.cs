@@ -26,6 +26,9 @@ internal static class CanonicalKey
             case Const c: sb.Append(':').Append(c.Value.ToString("R", CultureInfo.InvariantCulture)); break;
             case Apply a: sb.Append(':').Append(a.Function); break;
             case Norm n: sb.Append(':').Append(n.Kind); break;
+            // the axis is part of the function: softmax of each row is not softmax of each column
+            case SoftmaxAlong s: sb.Append(':').Append(s.Along); break;
+            case LogSumExpAlong l: sb.Append(':').Append(l.Along); break;
             case Zero or Identity or Ones: sb.Append(':').Append(e.Shape); break;
         }
         var children = e.Children();

@@ -22,7 +22,7 @@ public static class Canonicalizer
         for (int pass = 0; pass < MaxPasses; pass++)
         {
             var fired = new List<string>();
-            var next = e.Postwalk(node => Local(node, fired, log));
+            var next = log is null ? e.Postwalk(node => Local(node, fired, null, _ => node)) : Walk(e, whole => whole, fired, log);
             if (next.Equals(e)) return next;
             e = next;
             log?.EndPass(fired, e);
@@ -31,7 +31,34 @@ public static class Canonicalizer
         return e;
     }
 
-    private static Expr Local(Expr node, List<string> fired, RewriteLog? log)
+    /// <summary>
+    /// The bottom-up walk of <see cref="Traversal.Postwalk"/>, also carrying <paramref name="plug"/>:
+    /// the whole expression with the current node replaced by its argument (built as the walk
+    /// rebuilds parents, through the smart constructors), so the log can record the whole
+    /// expression after each rule application.
+    /// </summary>
+    private static Expr Walk(Expr e, Func<Expr, Expr> plug, List<string> fired, RewriteLog log)
+    {
+        var children = e.Children();
+        if (children.Count > 0)
+        {
+            var current = children.ToArray();
+            for (int i = 0; i < current.Length; i++)
+            {
+                int at = i;
+                current[at] = Walk(current[at], child =>
+                {
+                    var siblings = (Expr[])current.Clone();
+                    siblings[at] = child;
+                    return plug(e.WithChildren(siblings));
+                }, fired, log);
+            }
+            e = e.WithChildren(current);
+        }
+        return Local(e, fired, log, plug);
+    }
+
+    private static Expr Local(Expr node, List<string> fired, RewriteLog? log, Func<Expr, Expr> plug)
     {
         for (int i = 0; i < MaxLocalRewrites; i++)
         {
@@ -40,7 +67,7 @@ public static class Canonicalizer
             {
                 var after = rule.Apply(node);
                 if (after is null || after.Equals(node)) continue;
-                log?.Record(rule.Name, node, after);
+                log?.Record(rule.Name, node, after, plug(after));
                 if (!fired.Contains(rule.Name)) fired.Add(rule.Name);
                 node = after;
                 applied = true;

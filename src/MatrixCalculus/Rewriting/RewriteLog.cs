@@ -2,8 +2,12 @@ using MatrixCalculus.Terms;
 
 namespace MatrixCalculus.Rewriting;
 
-/// <summary>One rule application on a subterm.</summary>
-public sealed record RewriteStep(string Rule, Expr Before, Expr After);
+/// <summary>
+/// One rule application on a subterm, and the whole expression right after it (the subterms
+/// before it in the walk already rewritten, those after it not yet): a derivation can show one
+/// rule per line.
+/// </summary>
+public sealed record RewriteStep(string Rule, Expr Before, Expr After, Expr Whole);
 
 /// <summary>
 /// One bottom-up pass of the simplifier: the rules that fired, in first-fired order, and the
@@ -24,7 +28,7 @@ public sealed class RewriteLog
     /// <summary>Set when the step budget ran out before a fixed point: the rules still firing.</summary>
     public IReadOnlyList<string>? BudgetExhaustedBy { get; private set; }
 
-    internal void Record(string rule, Expr before, Expr after) => steps.Add(new(rule, before, after));
+    internal void Record(string rule, Expr before, Expr after, Expr whole) => steps.Add(new(rule, before, after, whole));
     internal void EndPass(IReadOnlyList<string> rules, Expr result) => passes.Add(new(rules, result));
     internal void Exhausted(IReadOnlyList<string> rules) => BudgetExhaustedBy = rules;
 }

@@ -10,6 +10,8 @@ internal static class AttributeWords
         "symmetric" => VarAttributes.Symmetric,
         "spd" => VarAttributes.Spd,
         "diagonal" => VarAttributes.Diagonal,
+        // rows sum to 1; `simplex` reads better for a vector (a point of the probability simplex)
+        "stochastic" or "simplex" => VarAttributes.Stochastic,
         _ => null,
     };
 
@@ -20,6 +22,7 @@ internal static class AttributeWords
         if ((attributes & (VarAttributes.Spd & ~VarAttributes.Symmetric)) != 0) words.Add("spd");
         if ((attributes & (VarAttributes.Diagonal & ~VarAttributes.Symmetric)) != 0) words.Add("diagonal");
         if (words.Count == 0 && attributes.HasFlag(VarAttributes.Symmetric)) words.Add("symmetric");
+        if (attributes.HasFlag(VarAttributes.Stochastic)) words.Add("stochastic");
         return string.Join(" ", words);
     }
 }

@@ -9,28 +9,37 @@ namespace MatrixCalculus.Semantics;
 /// </summary>
 public static class Binder
 {
-    public static BoundExpression Bind(SyntaxNode tree, string source, Declarations declarations)
+    /// <param name="tree">the parsed expression.</param>
+    /// <param name="source">the text it was parsed from, for the spans of errors.</param>
+    /// <param name="declarations">the declared symbols (the <c>--let</c> text, parsed).</param>
+    /// <param name="givenNames">Names the user gave as symbols (by --wrt or a point file): <c>e</c> among them is a symbol, not Euler's number.</param>
+    public static BoundExpression Bind(SyntaxNode tree, string source, Declarations declarations, IReadOnlyCollection<string>? givenNames = null)
     {
         var reserved = ReservedNames(tree, declarations);
         var demoted = new HashSet<string>(StringComparer.Ordinal);
+        var choices = new BindingChoices(new HashSet<string>((givenNames ?? []).Select(SymbolNames.Normalize), StringComparer.Ordinal));
         try
         {
-            // Each round makes at least one more undeclared symbol a scalar, so this ends.
+            // Each round makes at least one more undeclared symbol a scalar, or keeps one with
+            // its default kind for good, so this ends.
             while (true)
             {
-                var inference = new Inference(source, declarations, demoted, reserved);
+                var inference = new Inference(source, declarations, demoted, reserved, choices);
                 try
                 {
                     inference.Infer(tree);
                 }
-                catch (MatrixCalculusException) when (inference.Requests.Count > 0)
+                catch (MatrixCalculusException) when (inference.Requests.Count > 0 || inference.PreferredScalars.Count > 0)
                 {
                     // An error after a symbol was found to be a scalar may be a consequence of
                     // carrying on as if it were one: decide again with it a scalar throughout.
                 }
-                if (inference.Requests.Count == 0) return new TermBuilder(inference).Bind(tree);
+                if (inference.Requests.Count == 0 && inference.PreferredScalars.Count == 0) return new TermBuilder(inference).Bind(tree);
                 inference.ThrowOnConflict();
+                var refused = inference.RefusedPreferences.ToList();
                 demoted.UnionWith(inference.Requests);
+                demoted.UnionWith(inference.PreferredScalars.Except(refused));
+                choices.KeptDefault.UnionWith(refused);
             }
         }
         catch (InsufficientExecutionStackException)

@@ -6,9 +6,11 @@ internal enum BuiltinKind
 {
     Trace, Det, LogDet, Inverse, Diag, Sum, Vec, Elementwise, Softmax, LogSumExp, Norm1, Norm2, Kron,
     VectorOf, MatrixOf, Ones, Eye,
+    /// <summary>softmax_rows, softmax_cols; LogSoftmaxAlong is log of it; LogSoftmax is log softmax(v) of a column.</summary>
+    SoftmaxAlong, LogSoftmaxAlong, LogSumExpAlong, LogSoftmax,
 }
 
-internal sealed record Builtin(string Name, BuiltinKind Kind, int Arity, ElementFunction Function = default);
+internal sealed record Builtin(string Name, BuiltinKind Kind, int Arity, ElementFunction Function = default, Axis Along = Axis.Rows);
 
 /// <summary>The functions of the language by every name the parser may hand over.</summary>
 internal static class Builtins
@@ -28,6 +30,13 @@ internal static class Builtins
         yield return new("vec", BuiltinKind.Vec, 1);
         yield return new("softmax", BuiltinKind.Softmax, 1);
         yield return new("logsumexp", BuiltinKind.LogSumExp, 1);
+        yield return new("softmax_rows", BuiltinKind.SoftmaxAlong, 1, Along: Axis.Rows);
+        yield return new("softmax_cols", BuiltinKind.SoftmaxAlong, 1, Along: Axis.Cols);
+        yield return new("logsoftmax_rows", BuiltinKind.LogSoftmaxAlong, 1, Along: Axis.Rows);
+        yield return new("logsoftmax_cols", BuiltinKind.LogSoftmaxAlong, 1, Along: Axis.Cols);
+        yield return new("logsumexp_rows", BuiltinKind.LogSumExpAlong, 1, Along: Axis.Rows);
+        yield return new("logsumexp_cols", BuiltinKind.LogSumExpAlong, 1, Along: Axis.Cols);
+        yield return new("logsoftmax", BuiltinKind.LogSoftmax, 1);
         yield return new("norm1", BuiltinKind.Norm1, 1);
         yield return new("norm2", BuiltinKind.Norm2, 1);
         yield return new("kron", BuiltinKind.Kron, 2);

@@ -10,7 +10,7 @@ namespace MatrixCalculus.Semantics;
 /// declaration  = name {"," name} ":" (type {attribute} | attribute {attribute})
 /// type         = "scalar" | "vector" | "matrix" | size [("x" | "×") size]
 /// size         = positive integer | dimension name       ("3x3", "nxm" also read as two sizes)
-/// attribute    = "symmetric" | "spd" | "diagonal"
+/// attribute    = "symmetric" | "spd" | "diagonal" | "stochastic" | "simplex"
 /// </code>
 /// </summary>
 internal sealed class DeclarationParser
@@ -54,9 +54,14 @@ internal sealed class DeclarationParser
             throw Error($"expected `:` or `,` after {names[^1].Text}, found {Describe(Current)}.", Current);
         position++;
         var (rows, cols) = ParseType();
+        int attributesStart = position;
         var attributes = ParseAttributes();
+        // `p: simplex` without a size is a vector (a point of the probability simplex), not a matrix.
+        if (rows is null && cols is null && tokens.Skip(attributesStart).Take(position - attributesStart).Any(t => t.Text == "simplex"))
+            cols = Dim.One;
         bool square = false;
-        if (attributes != VarAttributes.None)
+        // Rows that sum to 1 ask nothing of the shape; the other attributes need a square matrix.
+        if ((attributes & ~VarAttributes.Stochastic) != VarAttributes.None)
             square = CheckSquare(names[0], rows, cols, attributes);
         foreach (var name in names) Add(name, rows, cols, square, attributes);
     }
@@ -133,7 +138,7 @@ internal sealed class DeclarationParser
         while (Current.Kind == Word)
         {
             attributes |= AttributeWords.Parse(Current.Text)
-                ?? throw Error($"unknown attribute `{Current.Text}`; expected symmetric, spd or diagonal.", Current);
+                ?? throw Error($"unknown attribute `{Current.Text}`; expected symmetric, spd, diagonal or stochastic.", Current);
             position++;
         }
         return attributes;

@@ -1,4 +1,5 @@
 using MatrixCalculus.Syntax;
+using MatrixCalculus.Terms;
 
 namespace MatrixCalculus.Semantics;
 
@@ -84,7 +85,11 @@ internal sealed partial class Inference
             case BuiltinKind.Vec:
                 return IsScalar(first) ? Scalar : new(new(Dims.Times(first.Shape.Rows, first.Shape.Cols), Dims.One), null);
             case BuiltinKind.Elementwise: return first;
-            case BuiltinKind.Softmax: return Softmax(first, firstSpan, syntax);
+            case BuiltinKind.Softmax or BuiltinKind.LogSoftmax: return Softmax(first, firstSpan, syntax);
+            // A batch keeps the matrix's shape; logsumexp of each row is a column, of each column a row.
+            case BuiltinKind.SoftmaxAlong or BuiltinKind.LogSoftmaxAlong: return first with { Candidates = null };
+            case BuiltinKind.LogSumExpAlong:
+                return builtin.Along == Axis.Rows ? new(new(first.Shape.Rows, Dims.One), null) : new(new(Dims.One, first.Shape.Cols), null);
             case BuiltinKind.Kron: return Kron(first, Infer(syntax.Arguments[1]));
             case BuiltinKind.VectorOf or BuiltinKind.MatrixOf:
                 RequireScalar(first, syntax.NameSpan, DiagnosticCode.NotScalar,
@@ -113,11 +118,15 @@ internal sealed partial class Inference
         return new(new(argument.Shape.Rows, Dims.One), null);
     }
 
+    // softmax of a matrix: say which names take one.
+    private static string BatchHint(CallSyntax call) =>
+        $"; {call.Function}_rows or {call.Function}_cols applies it to each row or each column of a matrix";
+
     private Inferred Softmax(Inferred argument, SourceSpan argumentSpan, CallSyntax call)
     {
         if (!Dims.IsOne(argument.Shape.Cols) || Dims.IsOne(argument.Shape.Rows))
             throw Error(DiagnosticCode.NotVector,
-                $"softmax needs a column vector, but {Text(argumentSpan)} is {Show(argument.Shape)}.", call.NameSpan);
+                $"{call.Function} needs a column vector, but {Text(argumentSpan)} is {Show(argument.Shape)}{BatchHint(call)}.", call.NameSpan);
         RecordVectorUse(argument, argumentSpan);
         return argument with { Candidates = null };
     }

@@ -13,6 +13,7 @@ internal sealed partial class Inference
         var operands = new Operands(left, syntax.Left.Span, right, syntax.Right.Span, syntax.OpSpan);
         return syntax.Op switch
         {
+            BinaryOp.Add or BinaryOp.Subtract when PrefersScalar(syntax.Right, right, syntax.Left, left) || PrefersScalar(syntax.Left, left, syntax.Right, right) => Scalar,
             BinaryOp.Add => Elementwise(operands, "cannot add {0} and {1}."),
             BinaryOp.Subtract => Elementwise(operands, "cannot subtract {1} from {0}."),
             BinaryOp.Multiply => Product(operands),
@@ -88,7 +89,8 @@ internal sealed partial class Inference
             if (product is { } soFar)
             {
                 var meet = factors[i].Span with { Length = 1 };
-                product = Product(new Operands(soFar, productSpan, current, factors[i].Span, meet));
+                product = CoefficientOfFunction(soFar, factors[i], current, meet)
+                    ?? Product(new Operands(soFar, productSpan, current, factors[i].Span, meet));
                 productSpan = productSpan.Union(factors[i].Span);
             }
             else product = current;

@@ -11,7 +11,8 @@ namespace MatrixCalculus.Semantics;
 /// is ill-shaped but would be fine with some undeclared symbol a scalar, it asks for that
 /// (<see cref="Requests"/>) and carries on as if granted, and the binder runs it again.
 /// </summary>
-internal sealed partial class Inference(string source, Declarations declarations, IReadOnlySet<string> demoted, IReadOnlySet<string> reserved)
+internal sealed partial class Inference(string source, Declarations declarations, IReadOnlySet<string> demoted, IReadOnlySet<string> reserved,
+    BindingChoices choices)
 {
     private static readonly ImmutableSortedSet<string> None = ImmutableSortedSet.Create<string>(StringComparer.Ordinal);
     private readonly Dictionary<string, SymbolSlot> symbolsByName = new(StringComparer.Ordinal);
@@ -54,6 +55,7 @@ internal sealed partial class Inference(string source, Declarations declarations
     private Inferred Name(NameSyntax syntax)
     {
         var name = SymbolNames.Normalize(syntax.Name, syntax.Subscript);
+        if (IsEuler(syntax)) return Scalar;
         if (syntax.Name == "I") return Square(syntax.Subscript is null ? Dims.Fresh() : SubscriptDim(syntax.Subscript, syntax.Span));
         if (declarations.Find(name) is null && Builtins.Find(name) is { Arity: 0 } builtin)
             return Nullary(builtin.Kind);

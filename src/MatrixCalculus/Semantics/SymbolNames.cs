@@ -14,16 +14,17 @@ internal static partial class SymbolNames
         ["alpha"] = "α", ["beta"] = "β", ["gamma"] = "γ", ["delta"] = "δ", ["epsilon"] = "ε",
         ["eta"] = "η", ["theta"] = "θ", ["kappa"] = "κ", ["lambda"] = "λ", ["mu"] = "μ",
         ["nu"] = "ν", ["xi"] = "ξ", ["rho"] = "ρ", ["tau"] = "τ", ["phi"] = "φ",
-        ["chi"] = "χ", ["psi"] = "ψ", ["omega"] = "ω", ["pi"] = "π",
+        ["chi"] = "χ", ["psi"] = "ψ", ["omega"] = "ω", ["pi"] = "π", ["sigma"] = "σ",
+        ["zeta"] = "ζ", ["iota"] = "ι", ["upsilon"] = "υ",
     };
 
-    /// <summary>Names the declaration language reserves: the identity, ones and every function.</summary>
+    /// <summary>Names the declaration language reserves: the identity, ones and every function (σ is a letter that can be declared).</summary>
     public static readonly IReadOnlySet<string> Reserved = new HashSet<string>(StringComparer.Ordinal)
     {
         "I", "eye", "ones", "tr", "det", "logdet", "inv", "diag", "sum", "vec", "exp", "log", "sin",
-        "cos", "tan", "arcsin", "arccos", "arctan", "tanh", "sqrt", "abs", "sign", "sigmoid", "σ",
-        "sigma", "relu", "softplus", "step", "softmax", "logsumexp", "norm1", "norm2", "kron",
-        "vector", "matrix", "scalar",
+        "cos", "tan", "arcsin", "arccos", "arctan", "tanh", "sqrt", "abs", "sign", "sigmoid", "relu", "softplus", "step", "softmax", "logsumexp", "norm1", "norm2", "kron",
+        "vector", "matrix", "scalar", "softmax_rows", "softmax_cols", "logsumexp_rows", "logsumexp_cols",
+        "logsoftmax", "logsoftmax_rows", "logsoftmax_cols",
     };
 
     [GeneratedRegex(@"^(?<base>[a-z]+)(?<rest>\d*(_.*)?)$")]

@@ -24,6 +24,11 @@ internal sealed partial class TermBuilder
             BuiltinKind.Elementwise => Ex.Apply(builtin.Function, a),
             BuiltinKind.Softmax => Ex.Softmax(a),
             BuiltinKind.LogSumExp => Ex.LogSumExp(a),
+            BuiltinKind.SoftmaxAlong => Ex.SoftmaxAlong(builtin.Along, a),
+            // log-softmax is log of softmax as a term (one d-rule and one stable evaluation serve both spellings).
+            BuiltinKind.LogSoftmaxAlong => Ex.Apply(ElementFunction.Log, Ex.SoftmaxAlong(builtin.Along, a)),
+            BuiltinKind.LogSoftmax => Ex.Apply(ElementFunction.Log, Ex.Softmax(a)),
+            BuiltinKind.LogSumExpAlong => Ex.LogSumExpAlong(builtin.Along, a),
             BuiltinKind.Norm1 => Ex.Norm(NormKind.One, a),
             BuiltinKind.Norm2 => Ex.Norm(NormKind.Two, a),
             BuiltinKind.Kron => Kron(a, Build(syntax.Arguments[1])),

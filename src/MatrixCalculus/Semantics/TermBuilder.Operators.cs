@@ -42,6 +42,8 @@ internal sealed partial class TermBuilder
         if (syntax.Op == PostfixOp.Transpose) return Ex.Transpose(operand);
         var exponentSyntax = syntax.Exponent ?? throw new InvalidOperationException("power without exponent");
         var exponent = Build(exponentSyntax);
+        // e^x = exp(x)
+        if (syntax.Op == PostfixOp.Power && syntax.Operand is NameSyntax name && inference.IsEuler(name)) return Ex.Apply(ElementFunction.Exp, exponent);
         if (syntax.Op == PostfixOp.ElementPower) return Ex.ElementPower(operand, exponent);
         // s^-1 = 1/s
         if (operand.Shape.IsScalar) return exponent is Const { Value: -1 } ? Ex.Inverse(operand) : Ex.Power(operand, exponent);

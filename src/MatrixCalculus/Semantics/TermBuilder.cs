@@ -50,6 +50,8 @@ internal sealed partial class TermBuilder
 
     private Expr Name(NameSyntax syntax)
     {
+        // e = exp(1), so that it prints as what it is.
+        if (inference.IsEuler(syntax)) return Ex.Apply(ElementFunction.Exp, Ex.Num(1));
         var name = SymbolNames.Normalize(syntax.Name, syntax.Subscript);
         if (symbols.TryGetValue(name, out var symbol)) return symbol;
         var shape = ShapeOf(syntax);

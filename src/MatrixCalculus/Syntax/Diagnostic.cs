@@ -3,20 +3,33 @@ namespace MatrixCalculus.Syntax;
 /// <summary>Stable error codes, as in Roslyn: they appear in messages and tests.</summary>
 public enum DiagnosticCode
 {
+    /// <summary>The expression does not parse.</summary>
     Syntax = 1001,
+    /// <summary>A call of a function the language does not have.</summary>
     UnknownFunction = 1002,
+    /// <summary>A limit of <see cref="Limits"/> is passed (length, nesting, time).</summary>
     InputTooLarge = 1003,
+    /// <summary>The declarations (<c>--let</c>) do not parse or contradict themselves.</summary>
     Declaration = 1004,
+    /// <summary>A name (<c>--wrt</c>, a declaration) that is not a symbol of the expression.</summary>
     UnknownVariable = 1101,
+    /// <summary>Operands whose shapes do not fit (a product, a sum).</summary>
     ShapeMismatch = 2001,
+    /// <summary>A matrix that must be square (trace, determinant, inverse) is not.</summary>
     NotSquare = 2002,
+    /// <summary>A value that must be a scalar is not.</summary>
     NotScalar = 2003,
+    /// <summary>A value that must be a vector is not.</summary>
     NotVector = 2004,
+    /// <summary>No differential rule applies to a construct.</summary>
     NoDifferentialRule = 3001,
+    /// <summary>A point file (POINT.json) that is not valid or does not fit the expression.</summary>
     Point = 4001,
+    /// <summary>A value undefined at the point (log of a negative number, inverse of a singular matrix).</summary>
     Domain = 4002,
     /// <summary>A table file (<c>matcalc table</c>) that cannot be read, or a line that is not <c>EXPR | wrt | declarations</c>.</summary>
     TableFile = 4003,
+    /// <summary>A command line that is not understood.</summary>
     Usage = 5001,
 }
 
@@ -62,6 +75,7 @@ public sealed record Diagnostic(DiagnosticCode Code, string Message, SourceSpan 
         return (prefix + line.Substring(start, MaxShownWidth) + suffix, shownCaret + prefix.Length, shownWidth);
     }
 
+    /// <summary>The same as <see cref="Render"/>.</summary>
     public override string ToString() => Render();
 
     private static string LineOf(string text, int line)
@@ -81,5 +95,6 @@ public sealed record Diagnostic(DiagnosticCode Code, string Message, SourceSpan 
 /// <summary>The one exception the library throws for bad input; it carries the diagnostic.</summary>
 public sealed class MatrixCalculusException(Diagnostic diagnostic) : Exception(diagnostic.Message)
 {
+    /// <summary>What is wrong and where: <see cref="Diagnostic.Render"/> prints it with the caret line.</summary>
     public Diagnostic Diagnostic { get; } = diagnostic;
 }

@@ -102,14 +102,24 @@ internal sealed class MatrixParser
         from second in TopExpression
         select Seq<SyntaxNode>.Of(first, second);
 
-    /// <summary>call = function "(" expression ")" | "kron" "(" expression "," expression ")" ;</summary>
+    private static readonly TokenListParser<MatrixToken, Seq<SyntaxNode>> OneOrTwoArguments =
+        from first in TopExpression
+        from second in Tok(MatrixToken.Comma).IgnoreThen(TopExpression).Select(s => (SyntaxNode?)s).OptionalOrDefault()
+        select second is null ? Seq<SyntaxNode>.Of(first) : Seq<SyntaxNode>.Of(first, second);
+
+    private static TokenListParser<MatrixToken, Seq<SyntaxNode>> Arguments(string function) =>
+        Keywords.LastArgumentOptional(function) ? OneOrTwoArguments : Keywords.Arity(function) == 2 ? TwoArguments : OneArgument;
+
+    /// <summary>call = function "(" expression ")" | "kron" "(" expression "," expression ")" | "norm" "(" expression [ "," norm-kind ] ")" ;</summary>
     private static readonly TokenListParser<MatrixToken, SyntaxNode> Call =
         from name in Tok(MatrixToken.Function)
         let function = Keywords.Functions[name.ToStringValue()]
         from open in Tok(MatrixToken.LeftParen)
-        from arguments in Keywords.Arity(function) == 2 ? TwoArguments : OneArgument
+        from arguments in Arguments(function)
         from close in Tok(MatrixToken.RightParen)
-        select (SyntaxNode)new CallSyntax(function, arguments, name.ToSourceSpan(), Cover(name, close));
+        select function == "norm"
+            ? NormCall.Of(arguments, Cover(name, close))
+            : (SyntaxNode)new CallSyntax(function, arguments, name.ToSourceSpan(), Cover(name, close));
 
     /// <summary>primary = number | name | parenthesised | norm | inner | call ;</summary>
     private static readonly TokenListParser<MatrixToken, SyntaxNode> Primary =
@@ -194,9 +204,26 @@ internal sealed class MatrixParser
     private static SyntaxNode MakeBinary((BinaryOp Op, SourceSpan Span) op, SyntaxNode left, SyntaxNode right) =>
         new BinarySyntax(op.Op, left, right, op.Span, left.Span.Union(right.Span));
 
-    /// <summary>product = juxtaposition { multiplicative-operator { sign } juxtaposition } ;  (left associative; a * -b allowed)</summary>
+    /// <summary>
+    /// A fraction of two single numbers or symbols is the coefficient of what follows it, as the
+    /// notes write <c>1/N ||Xw - y||^2</c> and <c>λ/2 ||w||^2</c>: a / b c d = (a/b) c d. Any
+    /// other divisor is the whole juxtaposition (<c>x'Ax / x'x</c> = x'Ax/(x'x)).
+    /// </summary>
+    private static SyntaxNode MakeProduct((BinaryOp Op, SourceSpan Span) op, SyntaxNode left, SyntaxNode right)
+    {
+        if (op.Op == BinaryOp.Divide && IsSingleOperand(left) && right is JuxtaposeSyntax { Factors: [var first, ..] } product && IsSingleOperand(first))
+        {
+            var coefficient = new BinarySyntax(BinaryOp.Divide, left, first, op.Span, left.Span.Union(first.Span));
+            return new JuxtaposeSyntax(product.Factors.SetItem(0, coefficient), left.Span.Union(product.Span));
+        }
+        return MakeBinary(op, left, right);
+    }
+
+    private static bool IsSingleOperand(SyntaxNode node) => node is NameSyntax or NumberSyntax { Subscript: null };
+
+    /// <summary>product = juxtaposition { multiplicative-operator { sign } juxtaposition } ;  (left associative; a * -b allowed; 1/N x = (1/N) x)</summary>
     private static TokenListParser<MatrixToken, SyntaxNode> Product(TokenListParser<MatrixToken, SyntaxNode> juxtaposition) =>
-        ChainLeft(MultiplicativeOperator, juxtaposition, Signed(juxtaposition), MakeBinary);
+        ChainLeft(MultiplicativeOperator, juxtaposition, Signed(juxtaposition), MakeProduct);
 
     /// <summary>signed = { "-" | "+" } operand ;  (-x'Ax = -(x'Ax), -a*b = -(a*b))</summary>
     private static TokenListParser<MatrixToken, SyntaxNode> Signed(TokenListParser<MatrixToken, SyntaxNode> operand) =>

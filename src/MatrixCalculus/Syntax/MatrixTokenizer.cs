@@ -23,6 +23,8 @@ internal sealed class MatrixTokenizer
     private readonly string text;
     private readonly (string Word, MatrixToken Kind)[] reserved;
     private readonly List<Token<MatrixToken>> tokens = [];
+    private readonly List<Note> notes = [];
+    private readonly bool sigmaDeclared;
     private int pos;
     private int line = 1;
     private int lineStart;
@@ -31,12 +33,18 @@ internal sealed class MatrixTokenizer
     {
         this.text = text;
         reserved = ReservedWords(declaredNames);
+        sigmaDeclared = declaredNames is not null && (declaredNames.Contains("σ") || declaredNames.Contains("sigma"));
     }
 
-    public static TokenList<MatrixToken> Tokenize(string text, IReadOnlyCollection<string>? declaredNames = null)
+    public static TokenList<MatrixToken> Tokenize(string text, IReadOnlyCollection<string>? declaredNames = null) =>
+        Tokenize(text, declaredNames, out _);
+
+    /// <summary>The tokens, and a note for every run of three or more letters read as a product of one-letter symbols.</summary>
+    public static TokenList<MatrixToken> Tokenize(string text, IReadOnlyCollection<string>? declaredNames, out IReadOnlyList<Note> notes)
     {
         var tokenizer = new MatrixTokenizer(text, declaredNames);
         tokenizer.Run();
+        notes = tokenizer.notes;
         return new TokenList<MatrixToken>(tokenizer.tokens.ToArray());
     }
 
@@ -64,6 +72,7 @@ internal sealed class MatrixTokenizer
             char c = text[pos];
             if (c == '\n') { pos++; line++; lineStart = pos; }
             else if (char.IsWhiteSpace(c)) pos++;
+            else if (Characters.IsLetter(c) && UnderscoredFunctionAt(pos) is { } function) { Add(MatrixToken.Function, pos, function.Length); pos += function.Length; }
             else if (Characters.IsLetter(c)) Word();
             else if (char.IsAsciiDigit(c) || c == '.' && pos + 1 < text.Length && char.IsAsciiDigit(text[pos + 1])) Number();
             else if (c == '_') Subscript();
@@ -90,15 +99,60 @@ internal sealed class MatrixTokenizer
             if (char.IsAsciiDigit(text[pos])) { int digitsEnd = SkipDigits(pos); Add(MatrixToken.Number, pos, digitsEnd - pos); pos = digitsEnd; }
             else if (LongestReservedAt(pos, end) is var (word, kind) && word is not null)
             {
-                // A spelled Greek letter is one letter, so it takes digits like `W1`: alpha1 = α1.
                 int wordEnd = pos + word.Length;
-                if (kind == MatrixToken.SpelledName && Keywords.SpelledNames[word].Length == 1) wordEnd = SkipDigits(wordEnd);
+                if (Keywords.IsSigma(word))
+                    kind = wordEnd == end && !sigmaDeclared && NextIsParenthesis(end) ? MatrixToken.Function : MatrixToken.SpelledName;
+                // A spelled Greek letter is one letter, so it takes digits like `W1`: alpha1 = α1.
+                if (kind == MatrixToken.SpelledName && Keywords.SpelledNames.GetValueOrDefault(word, word).Length == 1) wordEnd = SkipDigits(wordEnd);
                 Add(kind, pos, wordEnd - pos);
                 pos = wordEnd;
             }
             else { int identEnd = SkipDigits(pos + 1); Add(MatrixToken.Identifier, pos, identEnd - pos); pos = identEnd; }
         }
         RejectUnknownFunction(start, end, firstToken);
+        NoteSplit(start, end, firstToken);
+    }
+
+    private bool NextIsParenthesis(int from)
+    {
+        while (from < text.Length && char.IsWhiteSpace(text[from])) from++;
+        return from < text.Length && text[from] == '(';
+    }
+
+    // `bias` with no declaration is b·i·a·s: a surprise for a word. Where three or more letters
+    // in a row became one-letter symbols and two of them are lowercase side by side, as in a
+    // word, say how the run was read. Products of matrices (`AXB`, `SAx`) are what they look like.
+    private void NoteSplit(int start, int end, int firstToken)
+    {
+        int inARow = 0, most = 0;
+        bool lowercasePair = false;
+        for (int i = firstToken; i < tokens.Count; i++)
+        {
+            bool letter = tokens[i].Kind == MatrixToken.Identifier && tokens[i].Span.Length == 1;
+            bool lower = letter && char.IsLower(text[tokens[i].Position.Absolute]);
+            lowercasePair |= lower && i > firstToken && inARow > 0 && char.IsLower(text[tokens[i - 1].Position.Absolute]);
+            inARow = letter ? inARow + 1 : 0;
+            most = Math.Max(most, inARow);
+        }
+        if (most < 3 || !lowercasePair) return;
+        var word = text[start..end];
+        var reading = string.Join(" ", tokens.Skip(firstToken).Select(t => t.ToStringValue()));
+        notes.Add(new Note($"`{word}` is read as the product {reading}; to make it one symbol, declare it (--let \"{word}: …\") or name it with --wrt.",
+            SourceSpan.At(text, start, end - start)));
+    }
+
+    // softmax_rows(T): the whole name, when nothing that continues a name follows it
+    // (softmax_rowsX is softmax with the subscript rows… and fails as it always did).
+    private string? UnderscoredFunctionAt(int at)
+    {
+        foreach (var name in Keywords.UnderscoredFunctions)
+        {
+            int end = at + name.Length;
+            if (end <= text.Length && string.CompareOrdinal(text, at, name, 0, name.Length) == 0
+                && (end == text.Length || !(Characters.IsLetter(text[end]) || char.IsAsciiDigit(text[end]) || text[end] == '_')))
+                return name;
+        }
+        return null;
     }
 
     private (string? Word, MatrixToken Kind) LongestReservedAt(int at, int end)
@@ -122,7 +176,7 @@ internal sealed class MatrixTokenizer
         var word = text[start..end];
         bool lowerCase = word.Where(Characters.IsLetter).All(char.IsLower);
         if (lowerCase || Keywords.Functions.ContainsKey(word.ToLowerInvariant()))
-            throw SyntaxErrors.At(text, start, end - start, $"unknown function `{word}`.", DiagnosticCode.UnknownFunction);
+            throw SyntaxErrors.At(text, start, end - start, Keywords.UnknownFunction(word, word), DiagnosticCode.UnknownFunction);
     }
 
     private void Number()

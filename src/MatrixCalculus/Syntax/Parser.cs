@@ -1,6 +1,7 @@
 using System.Runtime.ExceptionServices;
 using Superpower;
 using Superpower.Model;
+using MatrixCalculus.Syntax.Notation;
 
 namespace MatrixCalculus.Syntax;
 
@@ -24,14 +25,41 @@ public static class Parser
     /// <paramref name="text"/> (or at its end): MC1001 syntax, MC1002 unknown function, MC1003 input
     /// longer than <see cref="Limits.MaxInputLength"/> or nested deeper than <see cref="Limits.MaxDepth"/>.
     /// </exception>
-    public static SyntaxNode Parse(string text, IReadOnlyCollection<string>? declaredNames = null)
+    public static SyntaxNode Parse(string text, IReadOnlyCollection<string>? declaredNames = null) => Read(text, declaredNames).Tree;
+
+    /// <summary>
+    /// Reads an expression in the plain syntax, LaTeX or the Unicode of a PDF copy (told apart by
+    /// content: a backslash command, a brace, a glyph), with a leading <c>f(x) =</c> allowed. The
+    /// tree's spans and every error point into <paramref name="text"/> as written.
+    /// </summary>
+    /// <exception cref="MatrixCalculusException">As <see cref="Parse"/>.</exception>
+    public static ParsedExpression Read(string text, IReadOnlyCollection<string>? declaredNames = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         if (text.Length > Limits.MaxInputLength)
             throw SyntaxErrors.At(text, Limits.MaxInputLength, 1,
                 $"input longer than {Limits.MaxInputLength} characters.", DiagnosticCode.InputTooLarge);
 
-        var tokens = MatrixTokenizer.Tokenize(text, declaredNames);
+        var (mapped, latexNames) = LatexReader.Read(text);
+        var (plain, head) = ExpressionHead.Strip(mapped.Text);
+        var names = (declaredNames ?? []).Concat(latexNames).Concat(head).Distinct(StringComparer.Ordinal).ToList();
+        SyntaxNode tree;
+        IReadOnlyList<Note> notes;
+        try
+        {
+            tree = ParsePlain(plain, names, out notes);
+        }
+        catch (MatrixCalculusException e)
+        {
+            throw new MatrixCalculusException(mapped.ToOriginal(e.Diagnostic));
+        }
+        if (mapped.IsIdentity) return new(tree, notes, head);
+        return new(SpanMapper.Map(tree, mapped), notes.Select(n => n with { Span = mapped.ToOriginal(n.Span) }).ToList(), head);
+    }
+
+    private static SyntaxNode ParsePlain(string text, IReadOnlyCollection<string> declaredNames, out IReadOnlyList<Note> notes)
+    {
+        var tokens = MatrixTokenizer.Tokenize(text, declaredNames, out notes);
         int depth = DepthGuard.CheckBrackets(text, tokens);
         var result = depth <= InlineBracketDepth ? Grammar(tokens) : OnLargeStack(() => Grammar(tokens));
         if (!result.HasValue)

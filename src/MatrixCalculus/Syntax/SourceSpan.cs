@@ -3,8 +3,11 @@ namespace MatrixCalculus.Syntax;
 /// <summary>A half-open character range [Start, Start + Length) with the 1-based line and column of Start.</summary>
 public readonly record struct SourceSpan(int Start, int Length, int Line, int Column)
 {
+    /// <summary>No place: a diagnostic about the input as a whole (a command line).</summary>
     public static SourceSpan None => default;
+    /// <summary>The offset just past the span.</summary>
     public int End => Start + Length;
+    /// <summary>Whether this is <see cref="None"/>.</summary>
     public bool IsNone => Line == 0;
 
     /// <summary>The smallest span covering both (None is the unit).</summary>

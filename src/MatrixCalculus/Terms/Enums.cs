@@ -9,6 +9,11 @@ public enum VarAttributes
     /// <summary>Symmetric positive definite (implies Symmetric).</summary>
     Spd = 2 | Symmetric,
     Diagonal = 4 | Symmetric,
+    /// <summary>
+    /// Each row sums to 1 (a row-stochastic matrix: a batch of distributions in rows, such as
+    /// one-hot labels); a vector's entries sum to 1. The simplifier uses Y1 = 1 and sum(y) = 1.
+    /// </summary>
+    Stochastic = 8,
 }
 
 /// <summary>
@@ -28,3 +33,9 @@ public enum NormKind
     /// <summary>Σ |aᵢⱼ|.</summary>
     One,
 }
+
+/// <summary>
+/// Which slices a batched softmax or logsumexp works on: <see cref="Rows"/> takes each row of the
+/// matrix (a batch of samples in rows, as in XW), <see cref="Cols"/> each column.
+/// </summary>
+public enum Axis { Rows, Cols }

@@ -154,6 +154,8 @@ public static partial class Ex
     };
     public static Expr Softmax(Expr a) => new Softmax(a);
     public static Expr LogSumExp(Expr a) => new LogSumExp(a);
+    public static Expr SoftmaxAlong(Axis along, Expr a) => new SoftmaxAlong(along, a);
+    public static Expr LogSumExpAlong(Axis along, Expr a) => new LogSumExpAlong(along, a);
     public static Expr Norm(NormKind kind, Expr a) => new Norm(kind, a);
 
     public static Expr Inner(Expr a, Expr b) => (a, b) switch

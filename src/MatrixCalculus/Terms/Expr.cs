@@ -102,6 +102,21 @@ public sealed record Softmax(Expr Arg) : Expr { public override Shape Shape => A
 /// <summary>logsumexp(A) = log sum exp(A) over all entries.</summary>
 public sealed record LogSumExp(Expr Arg) : Expr { public override Shape Shape => Shape.Scalar; }
 
+/// <summary>
+/// A batch of softmaxes: softmax_rows(T) applies softmax to each row of T (its rows sum to 1),
+/// softmax_cols(T) to each column. Same shape as T.
+/// </summary>
+public sealed record SoftmaxAlong(Axis Along, Expr Arg) : Expr { public override Shape Shape => Arg.Shape; }
+
+/// <summary>
+/// A batch of logsumexps: logsumexp_rows(T) = log(exp(T) 1), one per row, a column N×1;
+/// logsumexp_cols(T) = log(1' exp(T)), one per column, a row 1×m.
+/// </summary>
+public sealed record LogSumExpAlong(Axis Along, Expr Arg) : Expr
+{
+    public override Shape Shape => Along == Axis.Rows ? Shape.Column(Arg.Shape.Rows) : new Shape(Dim.One, Arg.Shape.Cols);
+}
+
 /// <summary>‖A‖: Two is the 2-norm of a vector (Frobenius for a matrix), Frobenius, One = Σ|aᵢⱼ|.</summary>
 public sealed record Norm(NormKind Kind, Expr Arg) : Expr { public override Shape Shape => Shape.Scalar; }
 

@@ -32,4 +32,7 @@ public static class Functions
         ElementFunction.Sigmoid => "σ",
         _ => f.ToString().ToLowerInvariant(),
     };
+
+    /// <summary>The suffix of a batched function's name: softmax_rows, logsumexp_cols.</summary>
+    public static string AxisSuffix(Axis along) => along == Axis.Rows ? "rows" : "cols";
 }

@@ -18,7 +18,7 @@ public class DiffFormatTests
     [Fact]
     public void TextGivesFThenDfThenTheGradient()
     {
-        Assert.Equal("f = x'Ax\ndf = dx'Ax + x'A dx\n∇_x f = (A + A')x\n", Diff("x'Ax", "--wrt", "x"));
+        Assert.Equal("f = x'Ax\ndf = dx'Ax + x'A dx\n∇_x f = (A + A')x\nshapes: x: n; A: n x n\n", Diff("x'Ax", "--wrt", "x"));
     }
 
     [Fact]
@@ -30,6 +30,7 @@ public class DiffFormatTests
             "df = dx'Ax + x'A dx\n" +
             "∇_x f = (A + A')x\n" +
             "value = [12,21]\n" +
+            "shapes: x: n; A: n x n\n" +
             "steps:\n" +
             "  d(x'Ax) = d(x') Ax + x'A dx   [d-matmul, d-const]\n" +
             "          = dx'Ax + x'A dx      [d-transpose]\n" +
@@ -43,20 +44,21 @@ public class DiffFormatTests
     {
         Assert.Equal(
             "f = log det X\ndf = tr(X^-1 dX)\n∇_X f = X^-1\n" +
-            "convention: gradient on the space of symmetric matrices: sym(G) = (G + G')/2, where G is the unconstrained gradient\n",
+            "convention: gradient on the space of symmetric matrices: sym(G) = (G + G')/2, where G is the unconstrained gradient\n" +
+            "shapes: X: n x n spd\n",
             Diff("log det X", "--wrt", "X", "--let", "X: n x n spd"));
     }
 
     [Fact]
     public void TheLabelSaysWhichDerivativeItIs()
     {
-        Assert.EndsWith("∇²_x f = A + A'\n", Diff("x'Ax", "--wrt", "x", "--order", "2"));
-        Assert.EndsWith("∂f/∂x = A\n", Diff("Ax", "--wrt", "x"));
-        Assert.EndsWith("(∂f/∂x)' = A'\n", Diff("Ax", "--wrt", "x", "--layout", "denominator"));
-        Assert.EndsWith("d²f/dα² = 6α\n", Diff("α^3", "--wrt", "α", "--order", "2"));
-        Assert.EndsWith("∂vec f/∂vec X = -kron(X'^-1, X^-1)\n", Diff("X^-1", "--wrt", "X"));
-        Assert.EndsWith("∇²_X f[V] = 2V\n", Diff("tr(X'X)", "--wrt", "X", "--order", "2"));
-        Assert.EndsWith("d²f[V, W] = sum(kron(V, W) + kron(W, V))\n", Diff("sum(kron(X, X))", "--wrt", "X", "--order", "2"));
+        Assert.Contains("∇²_x f = A + A'\n", Diff("x'Ax", "--wrt", "x", "--order", "2"));
+        Assert.Contains("∂f/∂x = A\n", Diff("Ax", "--wrt", "x"));
+        Assert.Contains("(∂f/∂x)' = A'\n", Diff("Ax", "--wrt", "x", "--layout", "denominator"));
+        Assert.Contains("d²f/dα² = 6α\n", Diff("α^3", "--wrt", "α", "--order", "2"));
+        Assert.Contains("∂vec f/∂vec X = -kron(X'^-1, X^-1)\n", Diff("X^-1", "--wrt", "X"));
+        Assert.Contains("∇²_X f[V] = 2V\n", Diff("tr(X'X)", "--wrt", "X", "--order", "2"));
+        Assert.Contains("d²f[V, W] = sum(kron(V, W) + kron(W, V))\n", Diff("sum(kron(X, X))", "--wrt", "X", "--order", "2"));
     }
 
     [Fact]
@@ -123,7 +125,7 @@ public class DiffFormatTests
     {
         using var file = new TempFile(Point);
         Assert.Equal(
-            """{"expression":"x'Ax","wrt":"x","order":1,"kind":"gradient","shape":["n"],"differential":"dx'Ax + x'A dx","result":"(A + A')x","latex":"(A + A^\\top)x","steps":[{"rule":"","expression":"d(x'Ax)","latex":"\\mathrm{d}(x^\\top Ax)"},{"rule":"d-matmul, d-const","expression":"d(x') Ax + x'A dx","latex":"\\mathrm{d}(x^\\top)\\,Ax + x^\\top A\\,\\mathrm{d}x"},{"rule":"d-transpose","expression":"dx'Ax + x'A dx","latex":"\\mathrm{d}x^\\top Ax + x^\\top A\\,\\mathrm{d}x"},{"rule":"transpose-scalar, identify","expression":"<(A + A')x, dx>","latex":"\\langle (A + A^\\top)x, \\mathrm{d}x\\rangle"},{"rule":"","expression":"(A + A')x","latex":"(A + A^\\top)x"}],"value":[12,21]}""" + "\n",
+            """{"expression":"x'Ax","wrt":"x","order":1,"kind":"gradient","shape":["n"],"differential":"dx'Ax + x'A dx","result":"(A + A')x","latex":"(A + A^\\top)x","steps":[{"rule":"","expression":"d(x'Ax)","latex":"\\mathrm{d}(x^\\top Ax)"},{"rule":"d-matmul, d-const","expression":"d(x') Ax + x'A dx","latex":"\\mathrm{d}(x^\\top)\\,Ax + x^\\top A\\,\\mathrm{d}x"},{"rule":"d-transpose","expression":"dx'Ax + x'A dx","latex":"\\mathrm{d}x^\\top Ax + x^\\top A\\,\\mathrm{d}x"},{"rule":"transpose-scalar, identify","expression":"<(A + A')x, dx>","latex":"\\langle (A + A^\\top)x, \\mathrm{d}x\\rangle"},{"rule":"","expression":"(A + A')x","latex":"(A + A^\\top)x"}],"value":[12,21],"shapes":{"x":"n","A":"n x n"}}""" + "\n",
             Diff("x'Ax", "--wrt", "x", "--format", "json", "--steps", "--at", file.Path));
     }
 

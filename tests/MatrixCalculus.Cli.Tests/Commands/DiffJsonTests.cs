@@ -13,7 +13,7 @@ public class DiffJsonTests
     public void TheKeysAreTheContractsInItsOrder()
     {
         var json = JsonRun.Object("diff", "x'Ax", "--wrt", "x", "--format", "json");
-        Assert.Equal(ContractKeys, JsonRun.Keys(json));
+        Assert.Equal([.. ContractKeys, "shapes"], JsonRun.Keys(json));
         Assert.Equal("x'Ax", json.GetProperty("expression").GetString());
         Assert.Equal("x", json.GetProperty("wrt").GetString());
         Assert.Equal(1, json.GetProperty("order").GetInt32());
@@ -29,7 +29,7 @@ public class DiffJsonTests
         point.Matrix("A", 3, 3);
         using var file = new TempFile(point.ToJson());
         var json = JsonRun.Object("diff", "x'Ax", "--wrt", "x", "--format", "json", "--steps", "--at", file.Path);
-        Assert.Equal([.. ContractKeys, "steps", "value"], JsonRun.Keys(json));
+        Assert.Equal([.. ContractKeys, "steps", "value", "shapes"], JsonRun.Keys(json));
         var steps = json.GetProperty("steps").EnumerateArray().ToArray();
         Assert.NotEmpty(steps);
         Assert.All(steps, step => Assert.Equal(["rule", "expression", "latex"], JsonRun.Keys(step)));

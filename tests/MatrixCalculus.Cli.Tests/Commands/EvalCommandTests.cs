@@ -57,10 +57,10 @@ public class EvalCommandTests
     }
 
     [Fact]
-    public void AnArgumentStartingWithAtIsNotAResponseFile()
+    public void AnArgumentStartingWithAtIsAnExpressionFileNotAResponseFile()
     {
-        var run = Matcalc.Run("parse", "@x");
+        var run = Matcalc.Run("parse", "@no-such-file.txt");
         Assert.Equal(2, run.Exit);
-        Assert.StartsWith("error MC1001 (line 1, column 1)", run.Error);
+        Assert.Equal("error MC5001: cannot read the expression file `no-such-file.txt`: no such file.\n", run.Error);
     }
 }

@@ -73,7 +73,8 @@ public static partial class Outcome
     {
         1004 => c.Let,
         4001 when c.Value("--at") is { } path && message.StartsWith(path + ": ", StringComparison.Ordinal) => c.Json,
-        _ => c.Expression,
+        // EXPR `-` is standard input, which the fuzz runs leave empty; `@FILE` a file.
+        _ => c.Expression == "-" ? "" : c.Expression,
     };
 
     private static bool Invisible(char c) =>

@@ -67,7 +67,7 @@ public class TableErrorTests
     [Fact]
     public void EveryBadLineIsReportedInFileOrderAndTheGoodOnesPrintNothing() =>
         AssertBadTable("x'Ax | x\nfoo(x) | x\nx'Ax\na'x | x\n", path =>
-            $"error MC1002 (line 2, column 1): {path}: unknown function `foo`.\n  foo(x) | x\n  ^^^\n" +
+            $"error MC1002 (line 2, column 1): {path}: unknown function `foo`; the functions are listed in grammar/README.md.\n  foo(x) | x\n  ^^^\n" +
             $"error MC4003 (line 3, column 1): {path}: expected `EXPR | wrt | declarations`, but the line has no `|` before the variable.\n  x'Ax\n  ^^^^\n");
 
     [Fact]

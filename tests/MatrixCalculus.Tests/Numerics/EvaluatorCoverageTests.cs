@@ -16,6 +16,7 @@ public class EvaluatorCoverageTests
         Ex.Hadamard(A, A), Ex.HadamardDivide(A, A), Ex.ElementPower(A, Ex.Num(3)), Ex.Kron(S, A),
         Ex.Apply(ElementFunction.Sin, A), Ex.Sum(A), Ex.DiagMatrix(x), Ex.DiagVector(S), Ex.Vec(A),
         Ex.Softmax(y), Ex.LogSumExp(y), Ex.Norm(NormKind.Two, y), Ex.Inner(A, A),
+        Ex.SoftmaxAlong(Axis.Rows, A), Ex.LogSumExpAlong(Axis.Cols, A),
     ];
 
     [Fact]

@@ -110,6 +110,34 @@ public class PointReaderErrorTests
         Assert.Equal('}', "{\"α\": 1, \"x\": [1, 2}"[diagnostic.Span.Start]);
     }
 
+    // Characters outside the Basic Multilingual Plane are two chars and four bytes; a byte-order mark is one char.
+    [Theory]
+    [InlineData("{\"😀\": 1, \"x\": [1, 2}", 20)]
+    [InlineData("\uFEFF{\"x\": [1, 2}", 12)]
+    [InlineData("{\"é\": \"😀\", \"x\": [1, 2}", 22)]
+    public void MalformedJsonAfterWideCharactersCountsCharactersNotBytes(string json, int at)
+    {
+        var diagnostic = Error(json);
+        Assert.Equal(at, diagnostic.Span.Start);
+        Assert.Equal('}', json[diagnostic.Span.Start]);
+    }
+
+    [Fact]
+    public void AValueAfterWideCharactersIsSpannedInCharacters() =>
+        Assert.Equal(
+            "error MC4001 (line 1, column 39): x is n×1 with n = 2 (from A), but the point gives 3 entries.",
+            Error("""{"A": [[1, 2], [3, 4]], "😀": 1, "x": [1, 2, 3], "c": 1}""").Render().Split('\n')[0]);
+
+    [Fact]
+    public void MalformedJsonAfterABadValueIsReportedFirst() =>
+        Assert.Equal("the point is not valid JSON: '}' is invalid after a single JSON value. Expected end of data.",
+            Error("{\"A\": [[1, 2], [3]], \"x\": [1, 2], \"c\": 1}}").Message);
+
+    [Fact]
+    public void AStringIsQuotedAsJsonWritesIt() =>
+        Assert.Equal("expected a number, but found the string \"a\\u0022b\\u00E9\\u003C\".",
+            Error("{\"A\": [[1, 2], [3, 4]], \"x\": [1, \"a\\\"bé<\"], \"c\": 1}").Message);
+
     [Fact]
     public void AnEmptyPointSaysSo() =>
         Assert.Equal("the point is empty: write a JSON object such as {\"x\": [1, 2]}.", Error(" \n").Message);

@@ -37,7 +37,7 @@ public static partial class PrinterCases
         Row(MatMul(α, β, Power(α + β, k)), "α β (α + β)^k", @"\alpha\beta(\alpha + \beta)^k"),
         Row(MatMul(α, x, (y + z).T), "α x(y + z)'", @"\alpha x(y + z)^\top"),
         Row(MatMul(A, x, (y + z).T), "Ax(y + z)'", @"Ax(y + z)^\top"),
-        Row(MatMul(Mat("T"), Mat("r"), Mat("R"), A + B), "TrR(A + B)", "TrR(A + B)"),
+        Row(MatMul(Mat("T"), Mat("r"), Mat("R"), A + B), "T rR(A + B)", "TrR(A + B)"),
         Row(MatMul(Mat("T"), Mat("r"), A + B), "T r(A + B)", "Tr(A + B)"),
         Row(Scale(Num(2), Apply(ElementFunction.Exp, x)), "2 exp(x)", @"2\exp(x)"),
         Row(Scale(Norm(NormKind.Two, x), Norm(NormKind.Two, y)), "||x|| ||y||", @"\lVert x\rVert_2\lVert y\rVert_2"),

@@ -65,7 +65,7 @@ public sealed class RandomTerms(int seed)
         6 => random.Next(2) == 0 ? Det(M(d)) : LogDet(M(d)),
         7 => Inner(V(d), V(d)),
         8 => Norm((NormKind)random.Next(3), random.Next(2) == 0 ? V(d) : M(d)),
-        9 => random.Next(2) == 0 ? Sum(V(d)) : LogSumExp(V(d)),
+        9 => random.Next(3) switch { 0 => Sum(V(d)), 1 => LogSumExp(V(d)), _ => Sum(LogSumExpAlong(random.Next(2) == 0 ? Axis.Rows : Axis.Cols, M(d))) },
         10 => Apply(Pick(Functions), S(d)),
         11 => MatMul(V(d).T, M(d), V(d)),
         12 => Neg(S(d)),
@@ -89,8 +89,10 @@ public sealed class RandomTerms(int seed)
         _ => Neg(V(d)),
     };
 
-    private Expr MatrixTerm(int d) => random.Next(12) switch
+    private Expr MatrixTerm(int d) => random.Next(14) switch
     {
+        12 => SoftmaxAlong(random.Next(2) == 0 ? Axis.Rows : Axis.Cols, M(d)),
+        13 => Apply(ElementFunction.Log, SoftmaxAlong(random.Next(2) == 0 ? Axis.Rows : Axis.Cols, M(d))),
         0 => Add(M(d), M(d)),
         1 => MatMul(M(d), M(d)),
         2 => Transpose(M(d)),

@@ -32,6 +32,10 @@ public class RoundTripProperties(ITestOutputHelper output)
         PropertyRun.Check("LaTeX prints", G.AnyTerm(), PrintsLatex, PropertyRun.Iterations(300, 0.04), output);
 
     [Fact]
+    public void EveryTermPrintsAsLatexThatReadsBackAsTheSameTerm() =>
+        PropertyRun.Check("LaTeX round trip", G.AnyTerm(), LatexReadsBack, PropertyRun.Iterations(300, 0.04), output);
+
+    [Fact]
     public void EveryPrintedDerivativeCompilesBackToItsValue() =>
         PropertyRun.Check("printed derivative",
             CsCheck.Gen.OneOf(G.Derivative(G.ScalarShape, _ => true, 1), G.Derivative(G.ColumnShape, _ => true, 1), G.Derivative(G.ScalarShape, _ => true, 2)),
@@ -48,6 +52,20 @@ public class RoundTripProperties(ITestOutputHelper output)
         catch (Exception ex) { return Outcome.Crash($"Frontend.Compile(\"{text}\")", ex); }
         if (RoundTripEquivalence.Normalize(again).Equals(RoundTripEquivalence.Normalize(e))) return Outcome.Held;
         return new(Verdict.Disagreed, $"\"{text}\" compiled to {again} ({again.Shape}); {SameValue(e, again, c.PointSeed)}");
+    }
+
+    /// <summary>The LaTeX printer's text, read by the LaTeX reader, is the term again (up to <see cref="Printing.LatexRoundTripTests.Normalize"/>).</summary>
+    public static Outcome LatexReadsBack(TermCase c)
+    {
+        var e = c.Term;
+        string latex;
+        try { latex = LatexPrinter.Print(e); }
+        catch (Exception ex) { return Outcome.Crash("LatexPrinter.Print", ex); }
+        Expr again;
+        try { again = Frontend.Compile(latex, VariablePool.Declarations).Expression; }
+        catch (Exception ex) { return Outcome.Crash($"Frontend.Compile(\"{latex}\")", ex); }
+        if (Printing.LatexRoundTripTests.Normalize(again).Equals(Printing.LatexRoundTripTests.Normalize(e))) return Outcome.Held;
+        return new(Verdict.Disagreed, $"\"{latex}\" read as {again} ({again.Shape}); {SameValue(e, again, c.PointSeed)}");
     }
 
     public static Outcome PrintsLatex(TermCase c)

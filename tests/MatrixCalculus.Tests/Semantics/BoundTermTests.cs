@@ -127,9 +127,9 @@ public class BoundTermTests
     }
 
     [Fact]
-    public void AScalarCoefficientScalesAndTheUndeclaredLeftFactorBecomesTheScalar()
+    public void ACoefficientOfAnEntrywiseFunctionOfLowercaseSymbolsMakesThemAllScalars()
     {
-        var w1 = Ex.Symbol("w1", Shape.Column(N));
+        var w1 = Ex.Symbol("w1", Shape.Scalar);
         var w2 = Ex.Symbol("w2", Shape.Scalar);
         var product = Ex.Scale(w2, Ex.Apply(ElementFunction.Log, w1));
         Assert.Equal(Ex.Add(product, Ex.Apply(ElementFunction.Sqrt, product)), Bind("w2 log w1 + sqrt(w2 log w1)"));

@@ -56,20 +56,23 @@ public class DerivationTextTests
     }
 
     [Fact]
-    public void TheLogisticLossNamesTheSigmoidOnce()
+    public void TheLogisticLossNamesTheSigmoidOnceBeforeTheChainAndShowsOneRulePerSimplifierLine()
     {
         Assert.Equal(
             """
+            where T_1 = σ(Xw)
+            where T_2 = 1 - T_1
+            where T_3 = T_1 .* T_2
             d(-sum(y .* log(T_1) + (1 - y) .* log(T_2))) = -sum(y .* (dT_1 ./ T_1) + (1 - y) .* (dT_2 ./ T_2))                     [d-scale, d-const, d-sum, d-add, d-hadamard, d-elementwise]
                                                          = -sum(y .* (T_3 .* d(Xw) ./ T_1) + (1 - y) .* (d(-T_1) ./ T_2))          [d-elementwise, d-add, d-const]
                                                          = -sum(y .* (T_3 .* X dw ./ T_1) + (1 - y) .* ((-T_3 .* d(Xw)) ./ T_2))   [d-matmul, d-const, d-scale, d-elementwise]
                                                          = -sum(y .* (T_3 .* X dw ./ T_1) + (1 - y) .* ((-T_3 .* X dw) ./ T_2))    [d-matmul, d-const]
-                                                         = <T_1 - y, X dw>                                                         [hadamard-cancel, hadamard-factor, sum-hadamard, negate-sum, collect-like-terms]
+                                                         = -sum(y .* (T_2 .* X dw) - (1 - y) .* (T_1 .* X dw))                     [hadamard-cancel]
+                                                         = -sum(X dw .* (y .* T_2 - (1 - y) .* T_1))                               [hadamard-factor]
+                                                         = -<X dw, y .* T_2 - (1 - y) .* T_1>                                      [sum-hadamard]
+                                                         = -<X dw, y - T_1>                                                        [collect-like-terms]
                                                          = <X'(T_1 - y), dw>                                                       [identify]
             ∇_w f = X'(T_1 - y)
-            where T_1 = σ(Xw)
-            where T_2 = 1 - T_1
-            where T_3 = T_1 .* T_2
             """, Text("-sum(y .* log(σ(Xw)) + (1 - y) .* log(1 - σ(Xw)))", "w"));
     }
 

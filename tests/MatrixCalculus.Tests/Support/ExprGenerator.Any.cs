@@ -42,6 +42,7 @@ public static partial class ExprGenerator
         yield return P(1, Gen.Select(any, c[Shape.Scalar, Domain.Positive], Ex.Divide));
         yield return P(5, Apply(shape, c));
         yield return P(4, Product(shape, Domain.Any, c, InnerDim));
+        foreach (var p in BatchProductions(shape, Domain.Any, c)) yield return p;
         if (shape.IsScalar)
             foreach (var p in AnyScalarProductions(c)) yield return p;
         else

@@ -23,6 +23,7 @@ public static partial class ExprGenerator
         yield return P(1, Gen.Select(Gen.OneOf(F.Sign, F.Step), any, Ex.Apply));
         // |(a + b)/2| ≤ max(|a|, |b|).
         yield return P(2, Gen.Select(bounded, bounded, (a, b) => Half(Ex.Add(a, b))));
+        foreach (var p in BatchProductions(shape, Domain.Bounded, c)) yield return p;
         // |u ⊙ b| ≤ |b| when |u| ≤ 1.
         yield return P(1, Gen.Select(c[shape, Domain.Unit], bounded, Ex.Hadamard));
         yield return P(1, c[shape, Domain.Unit]);
@@ -77,6 +78,7 @@ public static partial class ExprGenerator
         yield return P(1, c[shape, Domain.Any].Select(a => Ex.Add(Ex.ElementPower(a, Ex.Num(2)), Ex.OnesOf(shape))));
         // Entrywise-positive matrices multiply to entrywise-positive matrices.
         yield return P(1, Product(shape, Domain.Positive, c, BaseDim));
+        foreach (var p in BatchProductions(shape, Domain.Positive, c)) yield return p;
         if (shape.IsScalar)
             foreach (var p in PositiveScalarProductions(c)) yield return p;
         else

@@ -22,7 +22,7 @@ public class ErrorMessageTests
     {
         var diagnostic = Fail("bias + foo(x)", ["bias"]);
         Assert.Equal(DiagnosticCode.UnknownFunction, diagnostic.Code);
-        Assert.Equal("unknown function `foo`.", diagnostic.Message);
+        Assert.Equal("unknown function `foo`; the functions are listed in grammar/README.md.", diagnostic.Message);
         Assert.Equal(SourceSpan.At("bias + foo(x)", 7, 3), diagnostic.Span);
     }
 

@@ -15,7 +15,8 @@ public class TokenizerTests
     [InlineData("norm2 norm1", "Function:norm2 Function:norm1")]
     [InlineData("theta beta eta", "SpelledName:theta SpelledName:beta SpelledName:eta")]
     [InlineData("alpha12x", "SpelledName:alpha12 Identifier:x")]
-    [InlineData("σ sigma", "Function:σ Function:sigma")]
+    [InlineData("σ sigma", "SpelledName:σ SpelledName:sigma")]
+    [InlineData("σ(x) sigma (x)", "Function:σ LeftParen:( Identifier:x RightParen:) Function:sigma LeftParen:( Identifier:x RightParen:)")]
     [InlineData("expx", "Function:exp Identifier:x")]
     [InlineData("log2 x", "Function:log Number:2 Identifier:x")]
     public void WordsSplitIntoTheLongestReservedWordOrOneLetterWithItsDigits(string text, string expected) =>

@@ -1,7 +1,0 @@
-using MathNet.Numerics.LinearAlgebra;
-using MatrixCalculus.Calculus;
-
-namespace MatrixCalculus.Cli.Output;
-
-/// <summary>Everything <c>matcalc diff</c> prints: the derivation, whether to show its steps, and its value at the point if one was given.</summary>
-internal sealed record DiffReport(CompiledExpression Compiled, Derivation Derivation, bool ShowSteps, Matrix<double>? Value);
