@@ -67,7 +67,6 @@ internal static class HadamardRules
         }
         if (common.Count == 0 || factorLists.Any(list => list.Count == 0)) return null;
         var rest = Ex.Add(monomials.Select((m, i) => Ex.Scale(Ex.Num(m.K), Product(factorLists[i]))));
-        // the common factor last: sum(y .* X dw - σ .* X dw) reads <y - σ, X dw>, the differential on the right
-        return Ex.Hadamard(rest, Product(common));
+        return Ex.Hadamard(Product(common), rest);
     }
 }

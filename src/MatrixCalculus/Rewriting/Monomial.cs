@@ -132,7 +132,7 @@ internal sealed record Monomial(double K, ImmutableList<Expr> Num, ImmutableList
             return Body is null ? product : Ex.MatMul(product, Body);
         }
         // A negative fraction is the negation of a positive one, so that a sum prints a - 4xx'/t²
-        if (K < 0 && Body is not null) return Ex.Neg((this with { K = -K }).ToExpr());
+        if (K < 0) return Ex.Neg((this with { K = -K }).ToExpr());
         // (3/2)x/s = 3x/(2s): an exact fraction's denominator joins the denominator
         var (p, q) = SmallFraction(K) ?? (K, 1);
         var numerator = Num.Aggregate((Expr)Ex.Num(p), (acc, f) => Ex.MatMul(acc, f));
