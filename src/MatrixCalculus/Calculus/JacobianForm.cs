@@ -288,14 +288,34 @@ internal sealed class JacobianForm(Expr dx, List<string>? laws = null)
         return Ex.MatMul(Ex.Kron(Ex.Transpose(Ex.OnesOf(Shape.Column(n))), Ex.Eye(n)), Ex.DiagMatrix(Ex.Vec(Ex.Eye(n))));
     }
 
-    /// <summary>a ⊗ b = vec(b a') for columns; a ⊗ b' = a b' and a' ⊗ b = b a'.</summary>
+    /// <summary>
+    /// a ⊗ b = vec(b a') for columns; a ⊗ b' = a b' and a' ⊗ b = b a'. For matrices (A: p×q, B: r×s)
+    /// the factor that holds dx is spread out by <see cref="Spread"/>, a 0/1 matrix in the language.
+    /// </summary>
     private Expr KronOfVectors(Kron k)
     {
         var (a, b) = (k.Left, k.Right);
         if (a.Shape.IsColumn && b.Shape.IsColumn) return Of(Ex.Vec(Ex.MatMul(b, Ex.Transpose(a))));
         if (a.Shape.IsColumn && b.Shape.IsRow) return Of(Ex.MatMul(a, b));
         if (a.Shape.IsRow && b.Shape.IsColumn) return Of(Ex.MatMul(b, a));
-        throw new Adjoint.NoClosedForm("vec of a Kronecker product of matrices");
+        Law("vec-kronecker");
+        var (p, q, r, sc) = (a.Shape.Rows, a.Shape.Cols, b.Shape.Rows, b.Shape.Cols);
+        // A ⊗ B = (A ⊗ I_r)(I_q ⊗ B), and vec(I_q ⊗ B) = (S(q, s) ⊗ I_r) vec(B)
+        if (b.Contains(dx))
+            return Ex.MatMul(Ex.Kron(Ex.Eye(DimOps.Times(q, sc)), Ex.Kron(a, Ex.Eye(r))), Ex.Kron(Spread(q, sc), Ex.Eye(r)), Of(b));
+        // vec(A ⊗ I_r) = (I_q ⊗ S(r, p)) vec(A)
+        return Ex.MatMul(Ex.Kron(Ex.Transpose(Ex.Kron(Ex.Eye(q), b)), Ex.Eye(DimOps.Times(p, r))), Ex.Kron(Ex.Eye(q), Spread(r, p)), Of(a));
+    }
+
+    /// <summary>
+    /// S(q, s) = Σⱼ eⱼ ⊗ I_s ⊗ eⱼ (j = 1..q), which places a block of s entries at the j-th of q
+    /// positions inside the j-th of q blocks: (1_q ⊗ I_s ⊗ 1_q) repeats, diag(vec(1_s ⊗ I_q)) masks.
+    /// </summary>
+    private static Expr Spread(Dim q, Dim s)
+    {
+        var ones = Ex.OnesOf(Shape.Column(q));
+        var mask = Ex.DiagMatrix(Ex.Vec(Ex.Kron(Ex.OnesOf(Shape.Column(s)), Ex.Eye(q))));
+        return Ex.MatMul(mask, Ex.Kron(Ex.Kron(ones, Ex.Eye(s)), ones));
     }
 
     /// <summary>e' with the transpose pushed inside, so that the arms see the node underneath.</summary>

@@ -47,7 +47,7 @@ public static partial class LatexPrinter
         }
 
         // An exact fraction in front prints as \frac{3}{2}, never 1.5.
-        if (factors.Count > 0 && factors[0] is Const c && NumberText.ExactFraction(c.Value) is var (p, q))
+        if (!(body is Ones && context.BareBroadcast) && factors.Count > 0 && factors[0] is Const c && NumberText.ExactFraction(c.Value) is var (p, q))
             factors[0] = new Divide(new Const(p), new Const(q));
         var impliedIdentity = body is Identity && context.IdentityImplied;
         switch (body)

@@ -8,7 +8,7 @@ public static partial class TextPrinter
     {
         // tr(AXB), exp(x), kron(A, B): a call with parentheses is a primary (tr(X)^2 = (tr X)^2).
         private Printed Call(string name, params Expr[] args) =>
-            new($"{name}({string.Join(", ", args.Select(Print))})", Precedence.Primary);
+            new($"{name}({string.Join(", ", args.Select(Text))})", Precedence.Primary);
 
         // log det X, the textbook form; the parser folds log(det X) into LogDet. A compound argument
         // keeps its parentheses: log det(AB). Prefix level, so (log det X)^2 and (log det X)Y.

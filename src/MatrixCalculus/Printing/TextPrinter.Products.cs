@@ -28,7 +28,12 @@ public static partial class TextPrinter
         // term or tighter (x/(2N), x/(a + b)), the textbook's 3x/(2||x||^(1/2)).
         private Printed DivideNode(Expr numerator, Expr denominator)
         {
-            var top = Node(numerator).AtLeast(Precedence.Juxtaposition);
+            // A half in front of a numerator prints as (1/2)a/d, not as the division (a/2)/d.
+            var outer = inNumerator;
+            inNumerator = true;
+            Printed top;
+            try { top = Node(numerator).AtLeast(Precedence.Juxtaposition); }
+            finally { inNumerator = outer; }
             var bottom = Node(denominator).AtLeast(Precedence.Postfix);
             // "2/3" is one number literal to the tokenizer: x^2/3 would read as x^(2/3).
             if (EndsWithDigit(top.Text) && StartsWithDigit(bottom.Text)) top = top.Parenthesized();

@@ -60,7 +60,7 @@ public static partial class TextPrinter
             var plainBody = body is Ones && context.BareBroadcast || body is Identity && context.IdentityImplied;
             if (!plainBody && coefficients.Count > 0 && coefficients[0] is Const lead2 && NumberText.ExactFraction(lead2.Value) is var (p, q))
             {
-                if (p == 1)
+                if (p == 1 && !inNumerator)
                 {
                     var rest = coefficients.Skip(1).Reverse().Aggregate(body, (acc, c) => new Scale(c, acc));
                     var divided = DivideNode(rest, new Const(q));

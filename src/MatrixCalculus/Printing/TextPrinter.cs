@@ -20,7 +20,12 @@ public static partial class TextPrinter
     /// the term itself may not contain (f has ab, its gradient only a and b): glued one-letter
     /// factors then never spell one of them.
     /// </summary>
-    public static string Print(Expr e, IEnumerable<string>? declaredNames) => new Writer(DeclaredWords(e, declaredNames)).Text(e);
+    /// <remarks>
+    /// A whole term that is zero prints as 0, as a textbook writes a zero Hessian; inside a term a
+    /// zero keeps its shape (0*1_n), so that exp(0*1_n) stays a vector when it is read back.
+    /// </remarks>
+    public static string Print(Expr e, IEnumerable<string>? declaredNames) =>
+        e is Zero ? "0" : new Writer(DeclaredWords(e, declaredNames)).Text(e);
 
     // Multi-letter names (bias, foo): the tokenizer reads a declared name as one word, so glued
     // one-letter factors must not spell one (b·i·a·s is not bias).
@@ -43,16 +48,18 @@ public static partial class TextPrinter
         // Inside ||…|| (up to the next bracket) the parser reads a "||" after an operand as the
         // closing bars, so a norm there cannot follow another factor without parentheses.
         private bool insideNorm;
+        // In the numerator of a division, 1/2 in front prints as (1/2), never as a second division.
+        private bool inNumerator;
 
         /// <summary>The text of a bracketed subterm: a call's argument, an inner product's, an exponent.</summary>
         public string Text(Expr? e) => Within(norm: false, e);
 
         private string Within(bool norm, Expr? e)
         {
-            var outer = insideNorm;
-            insideNorm = norm;
+            var (outer, outerNumerator) = (insideNorm, inNumerator);
+            (insideNorm, inNumerator) = (norm, false);
             try { return Node(e).Text; }
-            finally { insideNorm = outer; }
+            finally { (insideNorm, inNumerator) = (outer, outerNumerator); }
         }
 
         // One arm per node, in the order of Expr.cs.
@@ -61,8 +68,7 @@ public static partial class TextPrinter
             null => new("?", Precedence.Primary),
             Var v => VarNode(v.Name),
             Const c => ConstNode(c.Value),
-            // A zero of any shape prints as 0, as a textbook writes it (LaTeX gives its shape).
-            Zero => new("0", Precedence.Primary, Tail.Number),
+            Zero z => ZeroNode(z.Of),
             Identity i => IdentityNode(i.N),
             Ones o => OnesNode(o.Of),
             Add a => SumNode(a.Terms),
@@ -111,6 +117,14 @@ public static partial class TextPrinter
             return new(NumberText.Decimal(v), Precedence.Primary, Tail.Number);
         }
 
+        // A zero vector or matrix is 0 times the identity or ones of its shape: 0*I_n, 0*1_n,
+        // 0*1_n 1_m'. The parser's 0·A folds to the zero of A's shape, and eval knows every size.
+        private Printed ZeroNode(Shape? shape)
+        {
+            if (!DimText.HasDims(shape) || shape.IsScalar) return new("0", Precedence.Primary, Tail.Number);
+            var ones = shape.IsSquare ? IdentityNode(shape.Rows) : OnesNode(shape);
+            return new("0*" + ones.AtLeast(Precedence.Juxtaposition).Text, Precedence.Multiplicative, ones.Tail);
+        }
 
         /// <summary>I_n, I_3, I_{n1}; for a product size n·m, kron(I_n, I_m).</summary>
         private Printed IdentityNode(Dim? n) => KronOfFactors(n, size => new("I" + DimText.Subscript(size), Precedence.Primary, DimText.SubscriptTail(size)));

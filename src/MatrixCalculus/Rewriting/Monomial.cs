@@ -15,11 +15,14 @@ internal sealed record Monomial(double K, ImmutableList<Expr> Num, ImmutableList
         Const c => new(c.Value, [], [], null),
         Scale s => Of(s.Coefficient).Times(Of(s.Body)),
         Divide d => Of(d.Numerator).Over(Of(d.Denominator)),
+        // (c s)^k = c^k s^k for a constant c: (2||x||^(1/2))² = 4||x||
+        Power { Base: Scale { Coefficient: Const c } s, Exponent: Const k } when s.Body.Shape.IsScalar && (c.Value > 0 || ScalarPower.IsInteger(k.Value)) =>
+            new Monomial(Math.Pow(c.Value, k.Value), [], [], null).Times(Of(Ex.Power(s.Body, k))),
         _ when e.Shape.IsScalar => new(1, [e], [], null),
         _ => new(1, [], [], e),
     };
 
-    private Monomial Times(Monomial o) =>
+    public Monomial Times(Monomial o) =>
         new Monomial(K * o.K, Num.AddRange(o.Num), Den.AddRange(o.Den), Body ?? o.Body).Cancel();
 
     public Monomial Over(Monomial o)
@@ -81,6 +84,15 @@ internal sealed record Monomial(double K, ImmutableList<Expr> Num, ImmutableList
         + string.Join(" ", Den.Select(CanonicalKey.Of).Order(StringComparer.Ordinal)) + " | "
         + (Body is null ? "" : HadamardRules.OrderInsensitiveKey(Body));
 
+    // p/q with q ≤ 4, exactly as the parser reads the literal p/q
+    private static (double, double)? SmallFraction(double k)
+    {
+        if (k <= 0 || k == Math.Floor(k)) return null;
+        for (int q = 2; q <= 4; q++)
+            if (Math.Round(k * q) is var p && p / q == k) return (p, q);
+        return null;
+    }
+
     /// <summary>The scalar factors every monomial has (with the least exponent), K = 1: σ of σ and σ².</summary>
     public static Monomial CommonFactors(IReadOnlyList<Monomial> all)
     {
@@ -114,14 +126,20 @@ internal sealed record Monomial(double K, ImmutableList<Expr> Num, ImmutableList
         // k(-a - b) = -k(a + b): a sum of negative terms gives its sign to the coefficient
         if (Body is Add sum && sum.Terms.All(t => Of(t).K < 0))
             return (this with { K = -K, Body = Ex.Add(sum.Terms.Select(Ex.Neg)) }).ToExpr();
-        var numerator = Num.Aggregate((Expr)Ex.Num(K), (acc, f) => Ex.MatMul(acc, f));
-        if (Den.Count == 0) return Body is null ? numerator : Ex.MatMul(numerator, Body);
-        var denominator = Ex.MatMul(Den);
-        if (Body is null) return Ex.Divide(numerator, denominator);
-        if (Den.All(d => d is Var) && Num.Count == 0)
-            return Ex.Scale(Ex.Divide(Ex.Num(K), denominator), Body);
+        if (Den.Count == 0)
+        {
+            var product = Num.Aggregate((Expr)Ex.Num(K), (acc, f) => Ex.MatMul(acc, f));
+            return Body is null ? product : Ex.MatMul(product, Body);
+        }
         // A negative fraction is the negation of a positive one, so that a sum prints a - 4xx'/t²
         if (K < 0) return Ex.Neg((this with { K = -K }).ToExpr());
+        // (3/2)x/s = 3x/(2s): an exact fraction's denominator joins the denominator
+        var (p, q) = SmallFraction(K) ?? (K, 1);
+        var numerator = Num.Aggregate((Expr)Ex.Num(p), (acc, f) => Ex.MatMul(acc, f));
+        var denominator = Ex.Scale(Ex.Num(q), Ex.MatMul(Den));
+        if (Body is null) return Ex.Divide(numerator, denominator);
+        if (Den.All(d => d is Var) && Num.Count == 0)
+            return Ex.Scale(Ex.Divide(Ex.Num(p), denominator), Body);
         return Ex.Divide(Ex.MatMul(numerator, Body), denominator);
     }
 }

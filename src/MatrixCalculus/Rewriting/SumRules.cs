@@ -32,6 +32,8 @@ internal static class SumRules
             .FirstOrDefault(g => g.Count() >= 2)?.ToList();
         if (group is null) return null;
         var first = group[0].Monomial;
+        // A bare number is taken out of part of a sum only with scalar factors beside it: 2A + 2B - C stays.
+        if (group.Count < sum.Terms.Count && first.Num.Count == 0 && first.Den.Count == 0) return null;
         var inner = Ex.Add(group.Select(x => x.Monomial.K > 0 ? x.Monomial.Body! : Ex.Neg(x.Monomial.Body!)));
         var collected = new Monomial(Math.Abs(first.K), first.Num, first.Den, inner).ToExpr();
         var members = group.Select(x => x.Index).ToHashSet();

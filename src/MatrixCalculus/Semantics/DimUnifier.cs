@@ -45,6 +45,16 @@ internal sealed class DimUnifier
         return Add(new DimValue.Product(a, b));
     }
 
+    private bool SameFactors(int a, int b) => Factors(a).Order().SequenceEqual(Factors(b).Order());
+
+    // The classes a product multiplies, products flattened (1 leaves out).
+    private IEnumerable<int> Factors(int id) => Evaluate(id) switch
+    {
+        DimValue.Product p => Factors(p.Left).Concat(Factors(p.Right)),
+        DimValue.Known { Size: 1 } => [],
+        _ => [Find(id)],
+    };
+
     public int Find(int id)
     {
         int root = id;
@@ -70,10 +80,9 @@ internal sealed class DimUnifier
             case (_, null): return !IsUnit(va) && !Occurs(rb, va) && Link(rb, ra);
             // Componentwise is a choice, not a law (n·m = m·n), but it is the reading that keeps
             // vec and ⊗ shapes symbolic: vec(X)ᵀ (A ⊗ B) pairs X's rows with B's columns.
-            // n·m = m·n where the factors already match crosswise: vec(F) of an n×m F meets the
-            // columns of (R' ⊗ L) over it (m·n) in the Jacobians of vec forms.
-            case (DimValue.Product p, DimValue.Product q) when Find(p.Left) == Find(q.Right) && Find(p.Right) == Find(q.Left)
-                                                              && Find(p.Left) != Find(q.Left):
+            // n·m = m·n and (n·m)·k = n·(m·k) where the factors are already the same multiset:
+            // vec(F) of an n×m F meets the columns of (R' ⊗ L) over it (m·n) in the Jacobians of vec forms.
+            case (DimValue.Product, DimValue.Product) when SameFactors(ra, rb):
                 return Link(ra, rb);
             case (DimValue.Product p, DimValue.Product q):
                 return Unify(p.Left, q.Left) && Unify(p.Right, q.Right) && Link(ra, rb);

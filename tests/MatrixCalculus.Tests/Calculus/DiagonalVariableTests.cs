@@ -50,6 +50,6 @@ public class DiagonalVariableTests
         var bound = Frontend.Compile("tr(AS)", "S: n x n symmetric; A: n x n");
         var d = Differentiation.Run(bound.Expression, bound.Symbols.Single(v => v.Name == "S"));
         Assert.Equal(Differentiation.SymmetricConvention, d.Convention);
-        Assert.Equal("0.5(A' + A)", TextPrinter.Print(d.Result));
+        Assert.Equal("(A' + A)/2", TextPrinter.Print(d.Result));
     }
 }

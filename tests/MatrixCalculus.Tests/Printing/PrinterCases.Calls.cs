@@ -14,6 +14,8 @@ public static partial class PrinterCases
         Row(LogDet(A * B), "log det(AB)", @"\log\det(AB)"),
         Row(LogDet(X + Eye(n)), "log det(X + I)", @"\log\det(X + I)"),
         Row(LogDet(X.T), "log det(X')", @"\log\det(X^\top)"),
+        // a zero inside a term keeps its shape, so that it reads back as a vector
+        Row(Apply(ElementFunction.Exp, ZeroOf(MatrixCalculus.Semantics.Shape.Column(n))), "exp(0*1_n)", @"\exp(\mathbf{0}_n)"),
         Row(Hadamard(x, y), "x .* y", @"x \odot y"),
         Row(Hadamard(Hadamard(x, y), z), "x .* y .* z", @"x \odot y \odot z"),
         Row(Hadamard(x, Hadamard(y, z)), "x .* (y .* z)", @"x \odot (y \odot z)"),

@@ -75,10 +75,11 @@ public static partial class PrinterCases
         Row(Ex.Num(1e-5), "1e-5", "10^{-5}"),
         Row(Ex.Num(2.5e-7), "2.5e-7", @"2.5 \cdot 10^{-7}"),
         Row(Ex.ZeroScalar, "0", "0", Ex.Num(0)),
-        Row(Ex.ZeroOf(Shape.Column(n)), "0*1_n", @"\mathbf{0}_n"),
-        Row(Ex.ZeroOf(Shape.Square(n)), "0*I_n", @"\mathbf{0}_{n \times n}"),
-        Row(Ex.ZeroOf(new Shape(m, n)), "0*1_m 1_n'", @"\mathbf{0}_{m \times n}"),
-        Row(Ex.ZeroOf(new Shape(Dim.One, n)), "0*1_n'", @"\mathbf{0}_n^\top"),
+        // a whole zero prints as 0 (and reads back as the number); inside a term, see PrinterCases.Calls
+        Row(Ex.ZeroOf(Shape.Column(n)), "0", @"\mathbf{0}_n", Ex.Num(0)),
+        Row(Ex.ZeroOf(Shape.Square(n)), "0", @"\mathbf{0}_{n \times n}", Ex.Num(0)),
+        Row(Ex.ZeroOf(new Shape(m, n)), "0", @"\mathbf{0}_{m \times n}", Ex.Num(0)),
+        Row(Ex.ZeroOf(new Shape(Dim.One, n)), "0", @"\mathbf{0}_n^\top", Ex.Num(0)),
         Row(Ex.Eye(n), "I_n", "I_n"),
         Row(Ex.Eye(Dim.Of(3)), "I_3", "I_3"),
         // sizes n·m have no subscript: I_{nm} = kron(I_n, I_m), 1_{nm} = kron(1_n, 1_m), 1_{m×n} = 1_m 1_n'

@@ -47,6 +47,8 @@ public class HessianProperties(ITestOutputHelper output)
             return new(Verdict.Disagreed, $"a map, not a matrix: {TextPrinter.Print(d.Result)}");
 
         var text = TextPrinter.Print(d.Result);
+        // A zero Hessian prints as 0, which eval reads as the number 0.
+        if (d.Result is Zero) return text == "0" ? DerivativeCheck.Run(c) : new(Verdict.Disagreed, $"a zero Hessian printed as {text}");
         try
         {
             var reread = Frontend.Compile(text, RoundTripDeclarations.Of(d.Result)).Expression;

@@ -39,6 +39,14 @@ public class SimplifierRuleTests
         ("factor-common", "A'Bx - A'y", null),
         ("negate-sum", "-(x - y - z)", null),
         ("gather-scalars", "2((3/N)x)", null),
+        ("diag-of", "diag(xy')", null),
+        ("divide-out", "A(B/(y'y))x", null),
+        ("negative-factor", "A(-x - y)", null),
+        ("diag-product", "diag(x) diag(y)A", null),
+        ("power-of-power", "(A^2)^3", null),
+        ("collect-coefficients", "αAx + βAx", null),
+        ("diag-sum", "diag(x) + 2 diag(y)", null),
+        ("hadamard-factor", "x .* y - x .* z", null),
     ];
 
     public static TheoryData<string> RuleNames => new(Rows.Select(r => r.Rule));
