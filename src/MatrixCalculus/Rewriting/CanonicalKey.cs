@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using MatrixCalculus.Terms;
 
@@ -10,7 +11,15 @@ namespace MatrixCalculus.Rewriting;
 /// </summary>
 internal static class CanonicalKey
 {
-    public static string Of(Expr e)
+    // Terms are immutable, so a node's key never changes: it is worked out once per node object.
+    // The simplifier asks for the keys of the same subterms over and over (Monomial.Cancel at each
+    // level of a product), which without this was cubic in the depth: the derivative of 80
+    // nested logs took more than 10 s.
+    private static readonly ConditionalWeakTable<Expr, string> Known = new();
+
+    public static string Of(Expr e) => Known.GetValue(e, Compute);
+
+    private static string Compute(Expr e)
     {
         var sb = new StringBuilder();
         Write(e, sb);
