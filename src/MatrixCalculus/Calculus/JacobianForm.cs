@@ -173,6 +173,8 @@ internal sealed class JacobianForm(Expr dx, List<string>? laws = null)
     /// <summary>J(G r) for a matrix G linear in dx and a constant column r.</summary>
     private Expr TimesColumn(Expr g, Expr r)
     {
+        // A term of a sum may not hold dx at all: its Jacobian is zero (the cases below assume dx).
+        if (!g.Contains(dx)) return Ex.ZeroOf(new Shape(g.Shape.Rows, N));
         switch (g)
         {
             case Add a:
@@ -208,6 +210,8 @@ internal sealed class JacobianForm(Expr dx, List<string>? laws = null)
     /// <summary>J(diag(M)) for a square M linear in dx.</summary>
     private Expr DiagonalOf(Expr m)
     {
+        // A term of a sum may not hold dx at all (diag(A + dX B)): its Jacobian is zero.
+        if (!m.Contains(dx)) return Ex.ZeroOf(new Shape(m.Shape.Rows, N));
         switch (m)
         {
             case Add a:

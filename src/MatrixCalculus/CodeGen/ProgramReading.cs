@@ -51,58 +51,9 @@ internal sealed class ProgramReading
     private static IEnumerable<Instruction> All(IEnumerable<Instruction> instructions) =>
         instructions.SelectMany(i => i is BasisColumns loop ? All(loop.Body).Prepend(i) : [i]);
 
-    /// <summary>The slots an instruction reads (a loop's body is visited on its own).</summary>
-    public static IEnumerable<Slot> Operands(Instruction i) => i switch
-    {
-        Combine c => c.Terms,
-        ScaleBy s => s.Factor is { } f ? [f, s.Arg] : [s.Arg],
-        DivideBy d => [d.Arg, d.Denominator],
-        MatrixProduct p => [p.Left, p.Right],
-        ScaleRows s => [s.Diagonal, s.Matrix],
-        ScaleColumns s => [s.Matrix, s.Diagonal],
-        AddDiagonal a => [a.Matrix, a.Diagonal],
-        OuterProduct o => [o.Left, o.Right],
-        TransposeOf t => [t.Arg],
-        InverseOf v => [v.Arg],
-        PowerOf p => [p.Base, p.Exponent],
-        KroneckerProduct k => [k.Left, k.Right],
-        TraceOf t => [t.Arg],
-        DeterminantOf d => [d.Arg],
-        LogDeterminantOf l => [l.Arg],
-        SumOf s => [s.Arg],
-        InnerProduct p => [p.Left, p.Right],
-        LogSumExpOf l => [l.Arg],
-        NormOf n => [n.Arg],
-        HadamardProduct h => [h.Left, h.Right],
-        HadamardQuotient h => [h.Left, h.Right],
-        EntrywisePower p => [p.Base, p.Exponent],
-        ApplyFunction a => [a.Arg],
-        SoftmaxOf s => [s.Arg],
-        BatchSoftmax b => [b.Arg],
-        BatchLogSumExp b => [b.Arg],
-        DiagonalMatrix d => [d.Vector],
-        DiagonalOf d => [d.Matrix],
-        Reshape r => [r.Arg],
-        AssembleLinearMap m => m.Terms.SelectMany(MapOperands),
-        _ => [],
-    };
-
-    private static IEnumerable<Slot> MapOperands(MapTerm t)
-    {
-        if (t.Factor is { } f) yield return f;
-        switch (t)
-        {
-            case SandwichTerm s:
-                if (s.Left is { } left) yield return left;
-                if (s.Right is { } right) yield return right;
-                break;
-            case RankOneTerm r:
-                yield return r.Output;
-                yield return r.Input;
-                break;
-            case EntrywiseTerm e:
-                yield return e.Weights;
-                break;
-        }
-    }
+    /// <summary>
+    /// The slots an instruction reads: the lowering's own list (one list, so that a new
+    /// instruction cannot be missed here), except that a loop's body is visited on its own.
+    /// </summary>
+    public static IEnumerable<Slot> Operands(Instruction i) => i is BasisColumns ? [] : Lowering.Operands.Of(i);
 }
