@@ -18,6 +18,9 @@ public sealed record Fill(Slot Target, Expr Source, double Value) : Instruction(
 /// <summary>The identity of the target's (square) shape.</summary>
 public sealed record LoadIdentity(Slot Target, Expr Source) : Instruction(Target, Source);
 
+/// <summary>Target = K_{m,n}, the commutation matrix of the source's sizes (a 0/1 permutation).</summary>
+public sealed record LoadCommutation(Slot Target, Commutation Matrix) : Instruction(Target, Matrix);
+
 // ── Linear algebra ──
 /// <summary>Σ Terms (all of the target's shape).</summary>
 public sealed record Combine(Slot Target, Expr Source, ImmutableArray<Slot> Terms) : Instruction(Target, Source);

@@ -5,7 +5,7 @@ public static class Operands
 {
     public static IEnumerable<Slot> Of(Instruction i) => i switch
     {
-        LoadInput or Fill or LoadIdentity => [],
+        LoadInput or Fill or LoadIdentity or LoadCommutation => [],
         Combine c => c.Terms,
         ScaleBy s => s.Factor is { } f ? [f, s.Arg] : [s.Arg],
         DivideBy d => [d.Arg, d.Denominator],

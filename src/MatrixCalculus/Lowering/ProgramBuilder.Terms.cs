@@ -16,6 +16,7 @@ public sealed partial class ProgramBuilder
             Const c => Fresh(e, 0, (target, _) => new Fill(target, e, c.Value)),
             Zero => Fresh(e, 0, (target, _) => new Fill(target, e, 0)),
             Identity => Fresh(e, 0, (target, _) => new LoadIdentity(target, e)),
+            Commutation k => Fresh(e, 0, (target, _) => new LoadCommutation(target, k)),
             Ones => Fresh(e, 0, (target, _) => new Fill(target, e, 1)),
             Add a => LowerSum(a),
             MatMul m => LowerProduct(m),

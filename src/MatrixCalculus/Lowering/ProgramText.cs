@@ -29,6 +29,7 @@ public static class ProgramText
         LoadInput l => l.Name,
         Fill f => $"fill({f.Value})",
         LoadIdentity => "I",
+        LoadCommutation k => $"K_{{{k.Matrix.M},{k.Matrix.N}}}",
         Combine c => string.Join(" + ", c.Terms),
         ScaleBy s => $"{s.Constant}{(s.Factor is { } f ? $" * {f}" : "")} * {s.Arg}",
         DivideBy d => $"{d.Arg} / {d.Denominator}",

@@ -34,6 +34,7 @@ public static partial class Evaluator
         Const c => Number(c.Value),
         Zero z => Build.Dense(Size(z.Of.Rows, z, env), Size(z.Of.Cols, z, env)),
         Identity i => Build.DenseIdentity(Size(i.N, i, env)),
+        Commutation k => CommutationMatrix(Size(k.M, k, env), Size(k.N, k, env)),
         Ones o => Build.Dense(Size(o.Of.Rows, o, env), Size(o.Of.Cols, o, env), 1.0),
         Add a => a.Terms.Skip(1).Aggregate(Evaluate(a.Terms[0], env), (sum, term) => sum + Same(sum, Evaluate(term, env), a)),
         MatMul m => Product(m, env),

@@ -13,6 +13,7 @@ public static partial class ProgramEvaluator
         LoadInput l => Load(l, run),
         Fill f => FillKernel(f, run),
         LoadIdentity i => Matrix<double>.Build.DenseIdentity(Size(i.Target.Shape.Rows, i.Source, run.Env)),
+        LoadCommutation k => Evaluator.CommutationMatrix(Size(k.Matrix.M, k.Matrix, run.Env), Size(k.Matrix.N, k.Matrix, run.Env)),
         Combine c => Sum(c, run),
         ScaleBy s => Scale(s, run),
         DivideBy d => Divide(d, run),

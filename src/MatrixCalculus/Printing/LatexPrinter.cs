@@ -21,6 +21,7 @@ public static partial class LatexPrinter
         Var v => new(LatexNames.Identifier(v.Name), Precedence.Primary),
         Const c => ConstNode(c.Value),
         Zero z => Filled(@"\mathbf{0}", z.Of, scalar: "0"),
+        Commutation k => new($"K_{{{k.M},{k.N}}}", Precedence.Primary),
         Identity i => new("I" + LatexNames.Subscript(LatexNames.Size(DimText.Factors(i.N))), Precedence.Primary),
         Ones o => Filled(@"\mathbf{1}", o.Of, scalar: "1"),
         Add a => SumNode(a.Terms),

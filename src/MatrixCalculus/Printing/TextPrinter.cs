@@ -70,6 +70,7 @@ public static partial class TextPrinter
             Const c => ConstNode(c.Value),
             Zero z => ZeroNode(z.Of),
             Identity i => IdentityNode(i.N),
+            Commutation k => new($"K_{{{k.M},{k.N}}}", Precedence.Primary),
             Ones o => OnesNode(o.Of),
             Add a => SumNode(a.Terms),
             MatMul m => TextJuxtaposition.Join(ChainFactors(m.Factors), words, insideNorm),

@@ -173,6 +173,27 @@ public static partial class Ex
     public static Expr D(Expr a) => new Differential(a);
     public static Var Symbol(string name, Shape shape, VarAttributes attributes = VarAttributes.None) => new(name, shape, attributes);
     public static Expr Eye(Dim n) => n.IsOne ? One : new Identity(n);
+    /// <summary>
+    /// K_{m,n}, with K_{1,n} = K_{m,1} = I. A product size is split into commutation matrices of
+    /// its factors, so every K in a term has plain sizes (as I_{ab} prints kron(I_a, I_b)):
+    /// K_{ab,c} = (I_b ⊗ K_{a,c})(K_{b,c} ⊗ I_a) and K_{c,ab} = (K_{c,b} ⊗ I_a)(I_b ⊗ K_{c,a}).
+    /// </summary>
+    public static Expr Commutation(Dim m, Dim n)
+    {
+        if (m.IsOne || n.IsOne) return Eye(DimOps.Times(m, n));
+        if (Split(m) is var (a, b))
+            return MatMul(Kron(Eye(b), Commutation(a, n)), Kron(Commutation(b, n), Eye(a)));
+        if (Split(n) is var (c, d))
+            return MatMul(Kron(Commutation(m, d), Eye(c)), Kron(Eye(d), Commutation(m, c)));
+        return new Commutation(m, n);
+    }
+
+    // n·m·k → (n, m·k): the first factor of a product size and the rest.
+    private static (Dim Head, Dim Tail)? Split(Dim d) =>
+        d is Dim.Named { Name: var name } && name.IndexOf('·') is var i and > 0
+            ? (Dim.Of(name[..i]), Dim.Of(name[(i + 1)..]))
+            : null;
+
     public static Expr OnesOf(Shape s) => s.IsScalar ? One : new Ones(s);
     public static Expr ZeroOf(Shape s) => new Zero(s);
 }

@@ -28,6 +28,12 @@ public sealed record Zero(Shape Of) : Expr { public override Shape Shape => Of; 
 /// <summary>I_n.</summary>
 public sealed record Identity(Dim N) : Expr { public override Shape Shape => Shape.Square(N); }
 
+/// <summary>
+/// K_{m,n}: the mn×mn commutation matrix, K_{m,n} vec(A) = vec(A') for an m×n A (Magnus and
+/// Neudecker). It carries a transpose through vec: d vec(X') = K d vec(X).
+/// </summary>
+public sealed record Commutation(Dim M, Dim N) : Expr { public override Shape Shape => Shape.Square(DimOps.Times(M, N)); }
+
 /// <summary>All-ones vector or matrix: 1_n, vector(1), matrix(1).</summary>
 public sealed record Ones(Shape Of) : Expr { public override Shape Shape => Of; }
 
