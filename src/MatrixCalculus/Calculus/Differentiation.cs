@@ -110,7 +110,7 @@ public static class Differentiation
             var direction = DirectionFor(f, wrt);
             return Done(DerivativeKind.Jacobian, Identification.LinearMap(df, wrt, direction), direction, rule: "linear-map");
         }
-        var kron = Identification.KroneckerForm(df, wrt);
+        var kron = Identification.KroneckerForm(df, wrt) ?? Identification.VecJacobian(df, wrt);
         if (kron is not null) return Done(DerivativeKind.Derivative, kron, rule: "identify-kronecker");
         var v = DirectionFor(f, wrt);
         return Done(DerivativeKind.Derivative, Identification.LinearMap(df, wrt, v), v, rule: "linear-map");
@@ -161,6 +161,17 @@ public static class Differentiation
                 // d(∇f) = H dx
                 steps.Identify(laws, Ex.MatMul(hessian, dX));
                 return Done(hessian, null);
+            }
+        }
+        else
+        {
+            // d vec(∇f) = H d vec(X): the Kronecker form, commutation matrices where dX is transposed.
+            var laws = new List<string>();
+            var hessian = Identification.VecJacobian(dg, wrt, laws);
+            if (hessian is not null)
+            {
+                steps.Identify(laws, Ex.MatMul(hessian, Ex.Vec(dX)));
+                return Done(hessian, null, "identify-kronecker");
             }
         }
         var v = DirectionFor(f, wrt);
