@@ -163,16 +163,15 @@ public static class Differentiation
                 return Done(hessian, null);
             }
         }
-        else
+        // A symmetric or diagonal X moves only along its own space, where d vec(∇f) = H d vec(X)
+        // does not fix H; its Hessian stays the map V -> H[V] on that space, as the notes give it.
+        else if (!wrt.Attributes.HasFlag(VarAttributes.Symmetric))
         {
             // d vec(∇f) = H d vec(X): the Kronecker form, commutation matrices where dX is transposed.
             var laws = new List<string>();
             var hessian = Identification.VecJacobian(dg, wrt, laws);
-            if (hessian is not null)
-            {
-                steps.Identify(laws, Ex.MatMul(hessian, Ex.Vec(dX)));
-                return Done(hessian, null, "identify-kronecker");
-            }
+            // No identify line: H vec(dX) is a column, not the matrix d(∇f) of the chain above it.
+            if (hessian is not null) return Done(hessian, null, string.Join(", ", laws.Append("identify-kronecker")));
         }
         var v = DirectionFor(f, wrt);
         return Done(Identification.LinearMap(dg, wrt, v), v, "linear-map");

@@ -201,6 +201,10 @@ internal sealed class JacobianForm(Expr dx, List<string>? laws = null)
                 return Ex.MatMul(Diag(r), Of(d.Vector));
             case Transpose t when TransposeRules.Push(t) is { } pushed:
                 return TimesColumn(pushed, r);
+            // M'r = (r'M)', and vec(r'M) = (I ⊗ r') vec(M)
+            case Transpose t:
+                Law("vec-kronecker");
+                return Ex.MatMul(Ex.Kron(Ex.Eye(t.Arg.Shape.Cols), Ex.Transpose(r)), Of(t.Arg));
             // (A ⊙ H) r = diag(H diag(r) A')
             case Hadamard h:
                 var (other, inner) = Split(h.Left, h.Right);
@@ -328,7 +332,11 @@ internal sealed class JacobianForm(Expr dx, List<string>? laws = null)
         if (e is Transpose t) return t.Arg;
         var wrapped = Ex.Transpose(e);
         if (wrapped is not Transpose node) return wrapped;
-        return TransposeRules.Push(node) ?? throw new Adjoint.NoClosedForm($"a transposed {e.GetType().Name} holding the differential");
+        // A matrix whose transpose goes no further down (dX') stays transposed: vec(M') = K vec(M) and
+        // M'r = (r'M)' take it from there. A vector would come back here, so it has no closed form.
+        return TransposeRules.Push(node) ?? (e.Shape.IsVector
+            ? throw new Adjoint.NoClosedForm($"a transposed {e.GetType().Name} holding the differential")
+            : node);
     }
 
     private (Expr Other, Expr Inner) Split(Expr left, Expr right) => right.Contains(dx) ? (left, right) : (right, left);

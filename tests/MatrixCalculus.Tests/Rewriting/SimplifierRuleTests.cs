@@ -47,6 +47,8 @@ public class SimplifierRuleTests
         ("collect-coefficients", "αAx + βAx", null),
         ("diag-sum", "diag(x) + 2 diag(y)", null),
         ("hadamard-factor", "x .* y - x .* z", null),
+        ("kron-outer", "kron(x', y) + A", null),
+        ("kron-mixed-product", "kron(A, B) kron(C, D)", "A: n x m; B: p x q; C: m x r; D: q x s"),
     ];
 
     public static TheoryData<string> RuleNames => new(Rows.Select(r => r.Rule));
