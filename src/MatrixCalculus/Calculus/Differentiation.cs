@@ -171,7 +171,14 @@ public static class Differentiation
             var laws = new List<string>();
             var hessian = Identification.VecJacobian(dg, wrt, laws);
             // No identify line: H vec(dX) is a column, not the matrix d(∇f) of the chain above it.
-            if (hessian is not null) return Done(hessian, null, string.Join(", ", laws.Append("identify-kronecker")));
+            if (hessian is not null)
+            {
+                var direction = DirectionFor(f, wrt);
+                return Done(hessian, null, string.Join(", ", laws.Append("identify-kronecker"))) with
+                {
+                    MapForm = (direction, Identification.LinearMap(dg, wrt, direction)),
+                };
+            }
         }
         var v = DirectionFor(f, wrt);
         return Done(Identification.LinearMap(dg, wrt, v), v, "linear-map");
