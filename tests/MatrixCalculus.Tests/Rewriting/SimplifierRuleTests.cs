@@ -48,6 +48,7 @@ public class SimplifierRuleTests
         ("diag-sum", "diag(x) + 2 diag(y)", null),
         ("hadamard-factor", "x .* y - x .* z", null),
         ("kron-outer", "kron(x', y) + A", null),
+        ("kron-reduction", "tr(kron(A, B)) + sum(kron(x, C))", null),
         ("kron-mixed-product", "kron(A, B) kron(C, D)", "A: n x m; B: p x q; C: m x r; D: q x s"),
     ];
 
