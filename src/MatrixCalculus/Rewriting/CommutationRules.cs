@@ -42,8 +42,6 @@ internal static class CommutationRules
 
     private static Expr? Pair(Expr a, Expr b) => (a, b) switch
     {
-        // vec(A)ᵀ vec(B) = ⟨A, B⟩   for A, B of one shape (what K vec(A) = vec(Aᵀ) leaves behind)
-        (Transpose { Arg: Vec u }, Vec v) when u.Arg.Shape == v.Arg.Shape => Ex.Inner(u.Arg, v.Arg),
         // K_{m,n} K_{n,m} = I_{mn}
         (Commutation k, Commutation l) when k.M == l.N && k.N == l.M => Ex.Eye(a.Shape.Rows),
         // K_{m,n} vec(A) = vec(Aᵀ)   for A m×n

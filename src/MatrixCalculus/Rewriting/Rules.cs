@@ -26,7 +26,13 @@ public static class Rules
             _ => null,
         }),
         // cancellation
-        new("commutation-product",       "K_{m,n}K_{n,m} = I, K_{m,n}vec(A) = vec(A'), vec(A)'vec(B) = <A, B>, K_{p,m}(A ⊗ B)K_{n,q} = B ⊗ A", e => e is MatMul m ? CommutationRules.Product(m) : null),
+        new("commutation-product",       "K_{m,n}K_{n,m} = I, K_{m,n}vec(A) = vec(A'), K_{p,m}(A ⊗ B)K_{n,q} = B ⊗ A", e => e is MatMul m ? CommutationRules.Product(m) : null),
+        new("inner-vec",                 "vec(A)'vec(B) = <vec(A), vec(B)> = <A, B>", e => e switch
+        {
+            MatMul m => VecRules.InnerOfVecs(m),
+            Inner i => VecRules.InnerOfVecs(i),
+            _ => null,
+        }),
         new("commutation-trace",         "tr(K_{m,n}(C ⊗ D)) = tr(CD) for C n×m, D m×n", e => e is Trace t ? CommutationRules.Trace(t) : null),
         new("hadamard-cancel",           "(A ⊙ B) ./ B = A",                    e => e is HadamardDivide q ? HadamardRules.Cancel(q) : null),
         new("inverse-cancel",            "A^-1 A = A A^-1 = I",                 e => e is MatMul m ? ProductRules.InverseCancellation(m) : null),

@@ -22,8 +22,8 @@ public static partial class PrinterCases
         Row(Scale(α, Commutation(n, n)), "αK_{n,n}", @"\alpha K_{n,n}"),
         Row(new Transpose(Commutation(m, n)), "K_{m,n}'", @"K_{m,n}^\top"),
         Row(new Inverse(Commutation(m, n)), "K_{m,n}^-1", @"K_{m,n}^{-1}"),
-        Row(Add(Commutation(n, n), Eye(DimOps.Times(n, n))), "K_{n,n} + kron(I_n, I_n)", @"K_{n,n} + I_{nn}",
-            Add(Commutation(n, n), Kron(Eye(n), Eye(n)))),
+        // beside K, the identity takes K's size and needs no subscript
+        Row(Add(Commutation(n, n), Eye(DimOps.Times(n, n))), "K_{n,n} + I", "K_{n,n} + I"),
         Row(Kron(Commutation(n, n), A), "kron(K_{n,n}, A)", @"K_{n,n} \otimes A"),
         Row(Trace(MatMul(Commutation(n, n), Kron(X, Y))), "tr(K_{n,n} kron(X, Y))", @"\operatorname{tr}(K_{n,n}(X \otimes Y))"),
     ];

@@ -47,6 +47,10 @@ public class SimplifierRuleTests
         ("collect-coefficients", "αAx + βAx", null),
         ("diag-sum", "diag(x) + 2 diag(y)", null),
         ("hadamard-factor", "x .* y - x .* z", null),
+        ("commutation-transpose", "K_{m,n}'x", null),
+        ("commutation-product", "K_{m,n} vec(X)", "X: m x n"),
+        ("commutation-trace", "tr(K_{m,n} kron(C, D))", "C: n x m; D: m x n"),
+        ("inner-vec", "vec(A)'vec(B)", "A: n x m; B: n x m"),
     ];
 
     public static TheoryData<string> RuleNames => new(Rows.Select(r => r.Rule));
