@@ -68,6 +68,12 @@ public sealed record Derivation(
     Var? SecondDirection = null,
     Var? FirstWrt = null)
 {
+    /// <summary>
+    /// For a Hessian wrt a matrix given as its Kronecker form H (mn×mn), the same second
+    /// differential as the map V -> H[V] (d(∇f) with dX = V): H[V] = unvec(H vec V) without forming H.
+    /// </summary>
+    public (Var Direction, Expr Map)? MapForm { get; init; }
+
     /// <summary>True for a mixed block ∂²f/∂w∂b of two different variables.</summary>
     public bool IsMixed => FirstWrt is not null;
 }

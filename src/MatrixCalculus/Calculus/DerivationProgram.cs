@@ -57,6 +57,8 @@ public static class DerivationProgram
             return LinearPieces.Gradient(d.Result.Substitute(d.Direction!, along), w)
                 ?? throw new InvalidOperationException($"no closed form for the gradient of {d.Result} in {w.Name}.");
         if (d.Direction is { } direction) return d.Result.Substitute(direction, along);
+        // A Kronecker form wrt a matrix: H[V] from the map of the same differential, never H itself.
+        if (d.MapForm is var (v, map)) return map.Substitute(v, along);
         return d.Wrt.Shape.IsScalar ? Ex.Scale(along, d.Result) : Ex.MatMul(d.Result, along);
     }
 

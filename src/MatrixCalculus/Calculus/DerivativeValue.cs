@@ -75,6 +75,9 @@ public static class DerivativeValue
             DerivativeKind.Gradient => Matrix<double>.Build.Dense(1, 1, value.PointwiseMultiply(v).Enumerate().Sum()),
             _ when d.Wrt.Shape.IsScalar => (d.Layout == Layout.Denominator ? value.Transpose() : value) * v[0, 0],
             _ when d.Layout == Layout.Denominator => value.Transpose() * Vectorize(v).ToColumnMatrix(),
+            // H[V] of a Kronecker form wrt a matrix: unvec(H vec V), shaped like V
+            DerivativeKind.Hessian when !d.Wrt.Shape.IsVector =>
+                Matrix<double>.Build.Dense(v.RowCount, v.ColumnCount, (value * Vectorize(v)).ToArray()),
             _ => value * Vectorize(v).ToColumnMatrix(),
         };
     }

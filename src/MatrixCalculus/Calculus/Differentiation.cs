@@ -110,7 +110,7 @@ public static class Differentiation
             var direction = DirectionFor(f, wrt);
             return Done(DerivativeKind.Jacobian, Identification.LinearMap(df, wrt, direction), direction, rule: "linear-map");
         }
-        var kron = Identification.KroneckerForm(df, wrt);
+        var kron = Identification.KroneckerForm(df, wrt) ?? Identification.VecJacobian(df, wrt);
         if (kron is not null) return Done(DerivativeKind.Derivative, kron, rule: "identify-kronecker");
         var v = DirectionFor(f, wrt);
         return Done(DerivativeKind.Derivative, Identification.LinearMap(df, wrt, v), v, rule: "linear-map");
@@ -161,6 +161,23 @@ public static class Differentiation
                 // d(∇f) = H dx
                 steps.Identify(laws, Ex.MatMul(hessian, dX));
                 return Done(hessian, null);
+            }
+        }
+        // A symmetric or diagonal X moves only along its own space, where d vec(∇f) = H d vec(X)
+        // does not fix H; its Hessian stays the map V -> H[V] on that space, as the notes give it.
+        else if (!wrt.Attributes.HasFlag(VarAttributes.Symmetric))
+        {
+            // d vec(∇f) = H d vec(X): the Kronecker form, commutation matrices where dX is transposed.
+            var laws = new List<string>();
+            var hessian = Identification.VecJacobian(dg, wrt, laws);
+            // No identify line: H vec(dX) is a column, not the matrix d(∇f) of the chain above it.
+            if (hessian is not null)
+            {
+                var direction = DirectionFor(f, wrt);
+                return Done(hessian, null, string.Join(", ", laws.Append("identify-kronecker"))) with
+                {
+                    MapForm = (direction, Identification.LinearMap(dg, wrt, direction)),
+                };
             }
         }
         var v = DirectionFor(f, wrt);

@@ -42,6 +42,12 @@ internal static class Identification
         }
     }
 
+    /// <summary>
+    /// d vec(f) / d vec(X) read forwards (<see cref="JacobianForm"/>): the Kronecker form of a
+    /// derivative with respect to a matrix, commutation matrices included; null where there is none.
+    /// </summary>
+    public static Expr? VecJacobian(Expr df, Var wrt, List<string>? laws = null) => Forward(df, wrt, laws, transpose: false);
+
     private static Expr? Forward(Expr df, Var wrt, List<string>? laws, bool transpose)
     {
         try

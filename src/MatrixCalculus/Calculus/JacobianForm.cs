@@ -5,17 +5,19 @@ using MatrixCalculus.Terms;
 namespace MatrixCalculus.Calculus;
 
 /// <summary>
-/// The Jacobian read forwards, for a differential linear in a column dx: J with vec(e) = J dx, for
-/// e of any shape (a column gives its Jacobian, a scalar its gradient as a row). It is total for a
-/// column dx but for a Kronecker product of two matrices: identities move dx to the right end of
-/// every product (u (w'dx) = uw' dx, diag(dx) r = diag(r) dx, (A ⊙ H) r = diag(H diag(r) A'),
-/// diag(L diag(dx) R) = (L ⊙ R') dx), and where none applies the vec/Kronecker form
-/// vec(L F R) = (R' ⊗ L) vec(F) carries the differential out of a matrix.
-/// Identification uses it where the batch pull-back of <see cref="Adjoint"/> has no closed form.
+/// The Jacobian read forwards, for a differential linear in dx: J with vec(e) = J vec(dx), for e of
+/// any shape (a column gives its Jacobian, a scalar its gradient as a row). For a column dx,
+/// identities move dx to the right end of every product (u (w'dx) = uw' dx, diag(dx) r = diag(r) dx,
+/// (A ⊙ H) r = diag(H diag(r) A'), diag(L diag(dx) R) = (L ⊙ R') dx); where none applies, and for a
+/// matrix dX, the vec/Kronecker forms carry the differential out: vec(L F R) = (R' ⊗ L) vec(F),
+/// vec(F') = K vec(F) (the commutation matrix), vec(A ⊗ B) = (I ⊗ K ⊗ I)(vec A ⊗ vec B).
+/// Identification uses it where the batch pull-back of <see cref="Adjoint"/> has no closed form,
+/// and for the Kronecker forms of derivatives with respect to a matrix.
 /// </summary>
 internal sealed class JacobianForm(Expr dx, List<string>? laws = null)
 {
-    private Dim N => dx.Shape.Rows;
+    // J has one column per entry of dx: vec(dX) for a matrix.
+    private Dim N => Size(dx.Shape);
 
     /// <summary>J with vec(e) = J dx.</summary>
     public Expr Of(Expr e)
@@ -81,7 +83,9 @@ internal sealed class JacobianForm(Expr dx, List<string>? laws = null)
     {
         try
         {
-            return Ex.Transpose(new Adjoint(dx, batch: false, laws).PullBack(e, Ex.One));
+            // df = ⟨G, dX⟩ = vec(G)' vec(dX)
+            var gradient = new Adjoint(dx, batch: false, laws).PullBack(e, Ex.One);
+            return Ex.Transpose(dx.Shape.IsColumn ? gradient : Ex.Vec(gradient));
         }
         catch (Adjoint.NoClosedForm)
         {
@@ -108,8 +112,14 @@ internal sealed class JacobianForm(Expr dx, List<string>? laws = null)
     {
         switch (e)
         {
+            case Differential when e.Equals(dx):
+                return Ex.Eye(N);
+            case Transpose t when TransposeRules.Push(t) is { } pushed:
+                return Of(pushed);
+            // vec(M') = K_{r,c} vec(M) for an r×c M
             case Transpose t:
-                return Of(Transposed(e));
+                Law("commutation");
+                return Ex.MatMul(Ex.Commutation(t.Arg.Shape.Rows, t.Arg.Shape.Cols), Of(t.Arg));
             // vec(A ⊙ H) = diag(vec A) vec(H)
             case Hadamard h:
                 var (other, inner) = Split(h.Left, h.Right);
@@ -191,6 +201,10 @@ internal sealed class JacobianForm(Expr dx, List<string>? laws = null)
                 return Ex.MatMul(Diag(r), Of(d.Vector));
             case Transpose t when TransposeRules.Push(t) is { } pushed:
                 return TimesColumn(pushed, r);
+            // M'r = (r'M)', and vec(r'M) = (I ⊗ r') vec(M)
+            case Transpose t:
+                Law("vec-kronecker");
+                return Ex.MatMul(Ex.Kron(Ex.Eye(t.Arg.Shape.Cols), Ex.Transpose(r)), Of(t.Arg));
             // (A ⊙ H) r = diag(H diag(r) A')
             case Hadamard h:
                 var (other, inner) = Split(h.Left, h.Right);
@@ -294,7 +308,8 @@ internal sealed class JacobianForm(Expr dx, List<string>? laws = null)
 
     /// <summary>
     /// a ⊗ b = vec(b a') for columns; a ⊗ b' = a b' and a' ⊗ b = b a'. For matrices (A: p×q, B: r×s)
-    /// the factor that holds dx is spread out by <see cref="Spread"/>, a 0/1 matrix in the language.
+    /// vec(A ⊗ B) = (I_q ⊗ K_{s,p} ⊗ I_r)(vec A ⊗ vec B) (Magnus and Neudecker, Theorem 3.10), and
+    /// vec A ⊗ vec B = (vec A ⊗ I_{rs}) vec B = (I_{pq} ⊗ vec B) vec A takes out the factor holding dx.
     /// </summary>
     private Expr KronOfVectors(Kron k)
     {
@@ -303,23 +318,12 @@ internal sealed class JacobianForm(Expr dx, List<string>? laws = null)
         if (a.Shape.IsColumn && b.Shape.IsRow) return Of(Ex.MatMul(a, b));
         if (a.Shape.IsRow && b.Shape.IsColumn) return Of(Ex.MatMul(b, a));
         Law("vec-kronecker");
-        var (p, q, r, sc) = (a.Shape.Rows, a.Shape.Cols, b.Shape.Rows, b.Shape.Cols);
-        // A ⊗ B = (A ⊗ I_r)(I_q ⊗ B), and vec(I_q ⊗ B) = (S(q, s) ⊗ I_r) vec(B)
-        if (b.Contains(dx))
-            return Ex.MatMul(Ex.Kron(Ex.Eye(DimOps.Times(q, sc)), Ex.Kron(a, Ex.Eye(r))), Ex.Kron(Spread(q, sc), Ex.Eye(r)), Of(b));
-        // vec(A ⊗ I_r) = (I_q ⊗ S(r, p)) vec(A)
-        return Ex.MatMul(Ex.Kron(Ex.Transpose(Ex.Kron(Ex.Eye(q), b)), Ex.Eye(DimOps.Times(p, r))), Ex.Kron(Ex.Eye(q), Spread(r, p)), Of(a));
-    }
-
-    /// <summary>
-    /// S(q, s) = Σⱼ eⱼ ⊗ I_s ⊗ eⱼ (j = 1..q), which places a block of s entries at the j-th of q
-    /// positions inside the j-th of q blocks: (1_q ⊗ I_s ⊗ 1_q) repeats, diag(vec(1_s ⊗ I_q)) masks.
-    /// </summary>
-    private static Expr Spread(Dim q, Dim s)
-    {
-        var ones = Ex.OnesOf(Shape.Column(q));
-        var mask = Ex.DiagMatrix(Ex.Vec(Ex.Kron(Ex.OnesOf(Shape.Column(s)), Ex.Eye(q))));
-        return Ex.MatMul(mask, Ex.Kron(Ex.Kron(ones, Ex.Eye(s)), ones));
+        var (p, q, r, s) = (a.Shape.Rows, a.Shape.Cols, b.Shape.Rows, b.Shape.Cols);
+        var shuffle = Ex.Kron(Ex.Kron(Ex.Eye(q), Ex.Commutation(s, p)), Ex.Eye(r));
+        // A term of d(A ⊗ B) holds dx in one factor only (dA ⊗ B + A ⊗ dB).
+        return b.Contains(dx)
+            ? Ex.MatMul(shuffle, Ex.Kron(Column(a), Ex.Eye(Size(b.Shape))), Of(b))
+            : Ex.MatMul(shuffle, Ex.Kron(Ex.Eye(Size(a.Shape)), Column(b)), Of(a));
     }
 
     /// <summary>e' with the transpose pushed inside, so that the arms see the node underneath.</summary>
@@ -328,7 +332,11 @@ internal sealed class JacobianForm(Expr dx, List<string>? laws = null)
         if (e is Transpose t) return t.Arg;
         var wrapped = Ex.Transpose(e);
         if (wrapped is not Transpose node) return wrapped;
-        return TransposeRules.Push(node) ?? throw new Adjoint.NoClosedForm($"a transposed {e.GetType().Name} holding the differential");
+        // A matrix whose transpose goes no further down (dX') stays transposed: vec(M') = K vec(M) and
+        // M'r = (r'M)' take it from there. A vector would come back here, so it has no closed form.
+        return TransposeRules.Push(node) ?? (e.Shape.IsVector
+            ? throw new Adjoint.NoClosedForm($"a transposed {e.GetType().Name} holding the differential")
+            : node);
     }
 
     private (Expr Other, Expr Inner) Split(Expr left, Expr right) => right.Contains(dx) ? (left, right) : (right, left);

@@ -40,6 +40,8 @@ public static class Rules
         new("stochastic-rows",           "Y1 = 1 when each row of Y sums to 1 (Y stochastic)", e => e is MatMul m ? StochasticRules.RowSums(m) : null),
         new("stochastic-sum",            "sum(y) = 1 when y is stochastic (a simplex vector)", e => e is Sum s ? StochasticRules.Sum(s) : null),
         new("hadamard-ones",             "(1 1') ⊙ A = A",                      e => e is Hadamard h ? StochasticRules.OnesOuterHadamard(h) : null),
+        new("kron-outer",                "a ⊗ b' = ab', a' ⊗ b = ba' (a, b columns)", e => e is Kron k ? KronRules.Outer(k) : null),
+        new("kron-mixed-product",        "(A ⊗ B)(C ⊗ D) = AC ⊗ BD, M(I ⊗ r') = M ⊗ r'", e => e is MatMul m ? KronRules.MixedProduct(m) : null),
         new("diag-times-vector",         "diag(v)w = v ⊙ w",                    e => e is MatMul m ? ProductRules.DiagTimesVector(m) : null),
         new("identity-distribute",       "(I - B)v = v - Bv",                   e => e is MatMul m ? ProductRules.DistributeIdentitySum(m) : null),
         new("divide-out",                "A (B/s) C = (A B C)/s",               e => e is MatMul m ? ProductRules.DivideOut(m) : null),

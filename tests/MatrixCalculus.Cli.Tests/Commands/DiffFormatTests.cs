@@ -57,7 +57,8 @@ public class DiffFormatTests
         Assert.Contains("(∂f/∂x)' = A'\n", Diff("Ax", "--wrt", "x", "--layout", "denominator"));
         Assert.Contains("d²f/dα² = 6α\n", Diff("α^3", "--wrt", "α", "--order", "2"));
         Assert.Contains("∂vec f/∂vec X = -kron(X'^-1, X^-1)\n", Diff("X^-1", "--wrt", "X"));
-        Assert.Contains("∇²_X f[V] = 2V\n", Diff("tr(X'X)", "--wrt", "X", "--order", "2"));
+        Assert.Contains("∇²_X f = 2 kron(I_n, I_m)\n", Diff("tr(X'X)", "--wrt", "X", "--order", "2"));
+        Assert.Contains("∇²_X f[V] = 2V\n", Diff("tr(X'X)", "--wrt", "X", "--order", "2", "--let", "X: n x n symmetric"));
         Assert.Contains("d²f[V, W] = sum(kron(V, W) + kron(W, V))\n", Diff("sum(kron(X, X))", "--wrt", "X", "--order", "2"));
     }
 
@@ -136,12 +137,18 @@ public class DiffFormatTests
         Assert.StartsWith("gradient on the space of symmetric matrices", symmetric.GetProperty("convention").GetString());
         Assert.False(symmetric.TryGetProperty("direction", out _));
 
-        var map = JsonRun.Object("diff", "tr(X'X)", "--wrt", "X", "--order", "2", "--format", "json");
+        // A symmetric X keeps the Hessian as the map on its space; a general X gets the Kronecker form.
+        var map = JsonRun.Object("diff", "tr(X'X)", "--wrt", "X", "--order", "2", "--let", "X: n x n symmetric", "--format", "json");
         Assert.Equal("hessian", map.GetProperty("kind").GetString());
         Assert.Equal("V", map.GetProperty("direction").GetString());
         Assert.Equal("2V", map.GetProperty("result").GetString());
-        Assert.Equal(["n·m", "n·m"], JsonRun.Strings(map.GetProperty("shape")));
-        Assert.False(map.TryGetProperty("convention", out _));
+        Assert.Equal(["n·n", "n·n"], JsonRun.Strings(map.GetProperty("shape")));
+
+        var kronecker = JsonRun.Object("diff", "tr(X'X)", "--wrt", "X", "--order", "2", "--format", "json");
+        Assert.Equal("2 kron(I_n, I_m)", kronecker.GetProperty("result").GetString());
+        Assert.Equal(["n·m", "n·m"], JsonRun.Strings(kronecker.GetProperty("shape")));
+        Assert.False(kronecker.TryGetProperty("direction", out _));
+        Assert.False(kronecker.TryGetProperty("convention", out _));
     }
 
     [Fact]

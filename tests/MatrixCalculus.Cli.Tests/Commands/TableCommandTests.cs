@@ -85,7 +85,7 @@ public class TableCommandTests
             "| f | wrt | df | derivative | second derivative |\n" +
             "| --- | --- | --- | --- | --- |\n" +
             "| `x'Ax` | `x` | `dx'Ax + x'A dx` | ∇\\_x f = `(A + A')x` | ∇²\\_x f = `A + A'` |\n" +
-            "| `tr(X'X)` | `X` | `tr(dX'X + X' dX)` | ∇\\_X f = `2X` | ∇²\\_X f\\[V\\] = `2V` |\n" +
+            "| `tr(X'X)` | `X` | `tr(dX'X + X' dX)` | ∇\\_X f = `2X` | ∇²\\_X f = `2 kron(I_n, I_m)` |\n" +
             "| `Ax` | `x` | `A dx` | ∂f/∂x = `A` | — |\n",
             Table("x'Ax | x\ntr(X'X) | X\nAx | x\n", "--hessian"));
     }

@@ -75,7 +75,8 @@ public class LoweredDerivativeTests
     [Fact]
     public void TheLogDetHessianIsAssembledFromItsKroneckerStructure()
     {
-        var compiled = Engine.Compile("log det X");
+        // An spd X keeps the map V -> -X^-1 V X^-1 (a general X gets the Kronecker form itself).
+        var compiled = Engine.Compile("log det X", "X: n x n spd");
         var program = Engine.Lower(compiled, Engine.Differentiate(compiled, "X", 2)).Program;
         var map = Assert.Single(program.Instructions.OfType<AssembleLinearMap>());
         Assert.IsType<SandwichTerm>(Assert.Single(map.Terms));

@@ -51,6 +51,8 @@ public class SimplifierRuleTests
         ("commutation-product", "K_{m,n} vec(X)", "X: m x n"),
         ("commutation-trace", "tr(K_{m,n} kron(C, D))", "C: n x m; D: m x n"),
         ("inner-vec", "vec(A)'vec(B)", "A: n x m; B: n x m"),
+        ("kron-outer", "kron(x', y) + A", null),
+        ("kron-mixed-product", "kron(A, B) kron(C, D)", "A: n x m; B: p x q; C: m x r; D: q x s"),
     ];
 
     public static TheoryData<string> RuleNames => new(Rows.Select(r => r.Rule));

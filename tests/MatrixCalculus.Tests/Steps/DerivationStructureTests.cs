@@ -81,7 +81,7 @@ public class DerivationStructureTests
         "d-softmax", "d-logsumexp", "d-norm-power", "d-norm1", "d-norm2", "d-normF", "d-inner",
         .. Rules.All.Select(r => r.Name),
         "transpose-scalar", "trace-transpose", "trace-cyclic", "hadamard-inner", "sum-inner", "identify",
-        "outer-product", "diag-commute", "hadamard-diag", "vec-kronecker",
+        "outer-product", "diag-commute", "hadamard-diag", "vec-kronecker", "commutation",
         "symmetric-part", "diagonal-part", "linear-map", "identify-kronecker", "denominator-layout", "bilinear-form",
     ];
 

@@ -102,6 +102,19 @@ public class DerivationTextTests
     }
 
     [Fact]
+    public void AHessianWrtAGeneralMatrixIsItsKroneckerFormWithTheCommutationMatrix()
+    {
+        Assert.Equal(
+            """
+            d(log det X) = tr(X^-1 dX)           [d-logdet]
+                         = <X'^-1, dX>           [identify]
+            d(X'^-1) = -X'^-1 d(X') X'^-1        [d-inverse]
+                     = -X'^-1 dX'X'^-1           [d-transpose]
+            ∇²_X f = -kron(X^-1, X'^-1)K_{n,n}   [vec-kronecker, commutation, identify-kronecker]
+            """, Text("log det X", "X", order: 2));
+    }
+
+    [Fact]
     public void AHessianWithoutAClosedGradientIsTheBilinearFormOfTwoDirections()
     {
         Assert.Equal(
