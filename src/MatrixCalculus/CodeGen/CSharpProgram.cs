@@ -68,6 +68,10 @@ internal sealed class CSharpProgram(ProgramReading reading, IReadOnlyDictionary<
         Fill f when f.Target.Shape.IsScalar => Number(f.Value),
         Fill f => f.Value == 0 ? $"{Build}.Dense({Rows(f.Target)}, {Cols(f.Target)})" : $"{Build}.Dense({Rows(f.Target)}, {Cols(f.Target)}, {Number(f.Value)})",
         LoadIdentity l => l.Target.Shape.IsScalar ? "1.0" : $"{Build}.DenseIdentity({Rows(l.Target)})",
+        // K = I K; K M = (M' K_{n,m})'; M K, the columns gathered (no product with a dense K)
+        LoadCommutation k => $"_Commute({Build}.DenseIdentity({Rows(k.Target)}), {Size(k.Matrix.M)}, {Size(k.Matrix.N)})",
+        CommuteRows c => $"_Commute({Op(c.Matrix, !c.TransposeMatrix)}, {Size(c.Permutation.N)}, {Size(c.Permutation.M)}).Transpose()",
+        CommuteColumns c => $"_Commute({Op(c.Matrix, c.TransposeMatrix)}, {Size(c.Permutation.M)}, {Size(c.Permutation.N)})",
         Combine c => string.Join(" + ", c.Terms.Select(N)),
         ScaleBy s => Scaled(s.Constant, s.Factor, N(s.Arg)),
         DivideBy d => $"{N(d.Arg)} / {N(d.Denominator)}",

@@ -60,7 +60,10 @@ internal abstract class PythonBackend
     public string Vec(string a) => $"{a}.T.reshape(-1)";
     public abstract string Outer(string u, string v);
     public abstract string Stack(string list, int axis);
-    /// <summary>Columns of K reordered from vec(V') to vec(V) for an m×n V (the commutation matrix).</summary>
+    /// <summary>
+    /// k K_{m,n}: the columns of k reordered from vec(V') to vec(V) for an m×n V (K_{m,n} the
+    /// commutation matrix), a gather rather than a product.
+    /// </summary>
     public abstract string Commute(string k, string m, string n);
     public abstract string Function(ElementFunction f, string x);
     public abstract string Zeros(string rows, string cols);

@@ -54,6 +54,10 @@ internal sealed class PythonProgram(PythonBackend py, ProgramReading reading, IR
         Fill f when f.Target.Shape.IsScalar => py.ScalarConstant(f.Value),
         Fill f => f.Value == 0 ? py.Zeros(Rows(f.Target), Cols(f.Target)) : py.Full(Rows(f.Target), Cols(f.Target), f.Value),
         LoadIdentity l => l.Target.Shape.IsScalar ? py.ScalarConstant(1) : py.Eye(Rows(l.Target)),
+        // K = I K; K M = (M' K_{n,m})'; M K, the columns gathered (no product with a dense K)
+        LoadCommutation k => py.Commute(py.Eye(Rows(k.Target)), py.Size(k.Matrix.M), py.Size(k.Matrix.N)),
+        CommuteRows c => $"{py.Commute(Op(c.Matrix, !c.TransposeMatrix), py.Size(c.Permutation.N), py.Size(c.Permutation.M))}.T",
+        CommuteColumns c => py.Commute(Op(c.Matrix, c.TransposeMatrix), py.Size(c.Permutation.M), py.Size(c.Permutation.N)),
         Combine c => string.Join(" + ", c.Terms.Select(N)),
         ScaleBy s => Scaled(s.Constant, s.Factor, N(s.Arg)),
         DivideBy d => $"{N(d.Arg)} / {N(d.Denominator)}",

@@ -30,6 +30,13 @@ public sealed record ScaleBy(Slot Target, Expr Source, double Constant, Slot? Fa
 public sealed record DivideBy(Slot Target, Expr Source, Slot Arg, Slot Denominator) : Instruction(Target, Source);
 /// <summary>op(Left) op(Right).</summary>
 public sealed record MatrixProduct(Slot Target, Expr Source, Slot Left, bool TransposeLeft, Slot Right, bool TransposeRight) : Instruction(Target, Source);
+/// <summary>
+/// K_{m,n} op(Matrix) as a gather of rows, never a product: row j + i·n of the target is row
+/// i + j·m of op(Matrix) (K vec(A) = vec(Aᵀ) for each column an m×n A).
+/// </summary>
+public sealed record CommuteRows(Slot Target, Expr Source, Commutation Permutation, Slot Matrix, bool TransposeMatrix) : Instruction(Target, Source);
+/// <summary>op(Matrix) K_{m,n} as a gather of columns: column i + j·m of the target is column j + i·n of op(Matrix).</summary>
+public sealed record CommuteColumns(Slot Target, Expr Source, Slot Matrix, bool TransposeMatrix, Commutation Permutation) : Instruction(Target, Source);
 /// <summary>diag(Diagonal) op(Matrix): row i scaled by dᵢ.</summary>
 public sealed record ScaleRows(Slot Target, Expr Source, Slot Diagonal, Slot Matrix, bool TransposeMatrix) : Instruction(Target, Source);
 /// <summary>op(Matrix) diag(Diagonal): column j scaled by dⱼ.</summary>

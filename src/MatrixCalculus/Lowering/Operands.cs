@@ -10,6 +10,8 @@ public static class Operands
         ScaleBy s => s.Factor is { } f ? [f, s.Arg] : [s.Arg],
         DivideBy d => [d.Arg, d.Denominator],
         MatrixProduct p => [p.Left, p.Right],
+        CommuteRows c => [c.Matrix],
+        CommuteColumns c => [c.Matrix],
         ScaleRows s => [s.Diagonal, s.Matrix],
         ScaleColumns s => [s.Matrix, s.Diagonal],
         AddDiagonal a => [a.Matrix, a.Diagonal],

@@ -72,6 +72,8 @@ public sealed partial class ProgramBuilder
 
     private void Hoist(Expr e, Var direction)
     {
+        // A K factor is never a value of its own: products with it gather (CommuteRows/Columns).
+        if (e is Commutation or Transpose { Arg: Commutation }) return;
         if (!e.Contains(direction)) { Lower(e); return; }
         foreach (var child in e.Children()) Hoist(child, direction);
     }

@@ -36,15 +36,26 @@ public sealed partial class ProgramBuilder
         return new DenseItem(Lower(new MatMul(factors.ToSeq())));
     }
 
-    private ProductItem Item(Expr factor) =>
-        factor is DiagMatrix or Transpose { Arg: DiagMatrix }
-            ? new DiagonalItem(Plain(DiagonalOf(factor)!))
-            : new DenseItem(Lower(factor));
+    private ProductItem Item(Expr factor) => factor switch
+    {
+        DiagMatrix or Transpose { Arg: DiagMatrix } => new DiagonalItem(Plain(DiagonalOf(factor)!)),
+        Commutation k => new PermutationItem(k),
+        // K_{m,n}' = K_{n,m}
+        Transpose { Arg: Commutation k } => new PermutationItem(new Commutation(k.N, k.M)),
+        _ => new DenseItem(Lower(factor)),
+    };
 
     // diag(u) diag(v) = diag(u ⊙ v); diag(d) M scales rows; M diag(d) scales columns; u v' is an
     // outer product of two vectors; anything else a product reading transposed operands in place.
     private ProductItem Multiply(MatMul whole, ProductItem left, ProductItem right) => (left, right) switch
     {
+        // K M and M K gather rows or columns; K next to K or a diag is built as a matrix first
+        (PermutationItem k, DenseItem r) => Dense(Shape(r.Operand),
+            target => new CommuteRows(target, whole, k.Matrix, r.Operand.Slot, r.Operand.Transposed)),
+        (DenseItem l, PermutationItem k) => Dense(Shape(l.Operand),
+            target => new CommuteColumns(target, whole, l.Operand.Slot, l.Operand.Transposed, k.Matrix)),
+        (PermutationItem k, _) => Multiply(whole, Materialized(k), right),
+        (_, PermutationItem k) => Multiply(whole, left, Materialized(k)),
         (DiagonalItem l, DiagonalItem r) => new DiagonalItem(Emit(l.Vector.Shape, target => new HadamardProduct(target, whole, l.Vector, r.Vector))),
         (DiagonalItem l, DenseItem r) => Dense(Shape(r.Operand), target => new ScaleRows(target, whole, l.Vector, r.Operand.Slot, r.Operand.Transposed)),
         (DenseItem l, DiagonalItem r) => Dense(Shape(l.Operand), target => new ScaleColumns(target, whole, l.Operand.Slot, l.Operand.Transposed, r.Vector)),
@@ -64,13 +75,16 @@ public sealed partial class ProgramBuilder
         _ => new Transpose(e),
     };
 
+    private DenseItem Materialized(PermutationItem k) => new(Lower(k.Matrix));
+
     private DenseItem Dense(Shape shape, Func<Slot, Instruction> make) => new(new Operand(Emit(shape, make), false));
 
     private static Shape Shape(Operand o) => o.Transposed ? o.Slot.Shape.T : o.Slot.Shape;
 
+    // A permutation costs what a diagonal costs: one pass over its neighbour.
     private static ChainOrder.Factor Estimate(Expr factor) =>
         new(ChainOrder.Size(factor.Shape.Rows), ChainOrder.Size(factor.Shape.Cols),
-            factor is DiagMatrix or Transpose { Arg: DiagMatrix });
+            factor is DiagMatrix or Transpose { Arg: DiagMatrix } or Commutation or Transpose { Arg: Commutation });
 
     /// <summary>
     /// The product with its first factor that is a sum holding a diag, an identity or a rank-one
@@ -105,4 +119,6 @@ public sealed partial class ProgramBuilder
     private sealed record DenseItem(Operand Operand) : ProductItem;
     /// <summary>diag(Vector), kept as its vector.</summary>
     private sealed record DiagonalItem(Slot Vector) : ProductItem;
+    /// <summary>K_{m,n}, kept as its sizes: a product with it is a gather.</summary>
+    private sealed record PermutationItem(Commutation Matrix) : ProductItem;
 }

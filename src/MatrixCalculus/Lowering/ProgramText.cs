@@ -34,6 +34,8 @@ public static class ProgramText
         ScaleBy s => $"{s.Constant}{(s.Factor is { } f ? $" * {f}" : "")} * {s.Arg}",
         DivideBy d => $"{d.Arg} / {d.Denominator}",
         MatrixProduct p => $"{Op(p.Left, p.TransposeLeft)} * {Op(p.Right, p.TransposeRight)}",
+        CommuteRows c => $"K_{{{c.Permutation.M},{c.Permutation.N}}} {Op(c.Matrix, c.TransposeMatrix)}",
+        CommuteColumns c => $"{Op(c.Matrix, c.TransposeMatrix)} K_{{{c.Permutation.M},{c.Permutation.N}}}",
         ScaleRows s => $"diag({s.Diagonal}) {Op(s.Matrix, s.TransposeMatrix)}",
         ScaleColumns s => $"{Op(s.Matrix, s.TransposeMatrix)} diag({s.Diagonal})",
         AddDiagonal a => $"{a.Matrix} + diag({a.Diagonal})",

@@ -18,6 +18,8 @@ public static partial class ProgramEvaluator
         ScaleBy s => Scale(s, run),
         DivideBy d => Divide(d, run),
         MatrixProduct p => Product(p, run),
+        CommuteRows c => CommuteRows(c, run),
+        CommuteColumns c => CommuteColumns(c, run),
         ScaleRows s => ScaleRows(s, run),
         ScaleColumns s => ScaleColumns(s, run),
         AddDiagonal a => AddDiagonal(a, run),

@@ -39,6 +39,8 @@ internal static class CanonicalKey
             case SoftmaxAlong s: sb.Append(':').Append(s.Along); break;
             case LogSumExpAlong l: sb.Append(':').Append(l.Along); break;
             case Zero or Identity or Ones: sb.Append(':').Append(e.Shape); break;
+            // K_{m,n} and K_{n,m} have one shape and are different matrices (one is the other's inverse)
+            case Commutation k: sb.Append(':').Append(k.M).Append(',').Append(k.N); break;
         }
         var children = e.Children();
         if (children.Count == 0) return;

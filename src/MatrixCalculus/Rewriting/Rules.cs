@@ -18,7 +18,22 @@ public static class Rules
         new("transpose-entrywise",       "(A ⊙ B)' = A' ⊙ B', f(A)' = f(A')",   e => e is Transpose { Arg: Hadamard or HadamardDivide or Apply or ElementPower } t ? TransposeRules.Push(t) : null),
         new("transpose-diag",            "diag(v)' = diag(v)",                  e => e is Transpose { Arg: DiagMatrix } t ? TransposeRules.Push(t) : null),
         new("transpose-other",           "(A/s)' = A'/s, (A ⊗ B)' = A' ⊗ B', (A^k)' = (A')^k", e => e is Transpose { Arg: Divide or Kron or Power } t ? TransposeRules.Push(t) : null),
+        new("commutation-transpose",     "K_{m,n}' = K_{n,m}, K_{m,n}^-1 = K_{n,m}, K_{n,n}^2 = I", e => e switch
+        {
+            Transpose t => CommutationRules.Transposed(t),
+            Inverse i => CommutationRules.Inverted(i),
+            Power p => CommutationRules.Power(p),
+            _ => null,
+        }),
         // cancellation
+        new("commutation-product",       "K_{m,n}K_{n,m} = I, K_{m,n}vec(A) = vec(A'), K_{p,m}(A ⊗ B)K_{n,q} = B ⊗ A", e => e is MatMul m ? CommutationRules.Product(m) : null),
+        new("inner-vec",                 "vec(A)'vec(B) = <vec(A), vec(B)> = <A, B>", e => e switch
+        {
+            MatMul m => VecRules.InnerOfVecs(m),
+            Inner i => VecRules.InnerOfVecs(i),
+            _ => null,
+        }),
+        new("commutation-trace",         "tr(K_{m,n}(C ⊗ D)) = tr(CD) for C n×m, D m×n", e => e is Trace t ? CommutationRules.Trace(t) : null),
         new("hadamard-cancel",           "(A ⊙ B) ./ B = A",                    e => e is HadamardDivide q ? HadamardRules.Cancel(q) : null),
         new("inverse-cancel",            "A^-1 A = A A^-1 = I",                 e => e is MatMul m ? ProductRules.InverseCancellation(m) : null),
         new("ones-sum",                  "1'v = v'1 = sum(v)",                  e => e is MatMul m ? ProductRules.OnesSum(m) : null),

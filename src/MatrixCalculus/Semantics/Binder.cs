@@ -60,6 +60,7 @@ public static class Binder
                 case NameSyntax { Name: "I", Subscript: { } size }: reserved.Add(size.Trim('{', '}')); break;
                 case NameSyntax n: reserved.Add(SymbolNames.Normalize(n.Name, n.Subscript)); break;
                 case NumberSyntax { Subscript: { } size }: reserved.Add(size.Trim('{', '}')); break;
+                case CommutationSyntax k: reserved.Add(k.Rows); reserved.Add(k.Cols); break;
             }
         }
         return reserved;

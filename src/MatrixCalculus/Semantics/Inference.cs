@@ -32,6 +32,7 @@ internal sealed partial class Inference(string source, Declarations declarations
         {
             NameSyntax n => Name(n),
             NumberSyntax n => Number(n),
+            CommutationSyntax k => Commutation(k),
             ParenSyntax p => Infer(p.Inner),
             UnarySyntax u => Infer(u.Operand),
             PostfixSyntax p => Postfix(p),
@@ -83,6 +84,17 @@ internal sealed partial class Inference(string source, Declarations declarations
     };
 
     private Inferred Square(int dim) => new(new(dim, dim), null);
+
+    /// <summary>The sizes of each K_{m,n} as dimension ids, for the term builder (its shape is only their product).</summary>
+    public Dictionary<CommutationSyntax, (int Rows, int Cols)> CommutationSizes { get; } = new(ReferenceEqualityComparer.Instance);
+
+    // K_{m,n} is (mn)×(mn); m and n unify with the expression's dims like I_n's subscript.
+    private Inferred Commutation(CommutationSyntax syntax)
+    {
+        var sizes = (Rows: SubscriptDim(syntax.Rows, syntax.Span), Cols: SubscriptDim(syntax.Cols, syntax.Span));
+        CommutationSizes[syntax] = sizes;
+        return Square(Dims.Times(sizes.Rows, sizes.Cols));
+    }
 
     private Inferred Number(NumberSyntax syntax)
     {

@@ -34,6 +34,7 @@ internal sealed partial class TermBuilder
         {
             NameSyntax n => Name(n),
             NumberSyntax n => Number(n),
+            CommutationSyntax k => Ex.Commutation(names.Resolve(inference.CommutationSizes[k].Rows), names.Resolve(inference.CommutationSizes[k].Cols)),
             ParenSyntax p => Build(p.Inner),
             UnarySyntax u => u.Negate ? Ex.Neg(Build(u.Operand)) : Build(u.Operand),
             PostfixSyntax p => Postfix(p),

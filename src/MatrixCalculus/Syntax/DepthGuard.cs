@@ -50,7 +50,7 @@ internal static class DepthGuard
             else if (token.Kind is MatrixToken.RightParen or MatrixToken.GreaterThan or MatrixToken.RightAngleBracket && !closes)
                 return deepest; // a mismatched closer: the parser stops there with a syntax error, no deeper
             afterOperand = closes || token.Kind is MatrixToken.Identifier or MatrixToken.SpelledName or MatrixToken.Number
-                or MatrixToken.Subscript or MatrixToken.Prime;
+                or MatrixToken.Subscript or MatrixToken.Commutation or MatrixToken.Prime;
         }
         return deepest;
 
@@ -81,7 +81,7 @@ internal static class DepthGuard
     // Seq<T>.Add returns a new Seq, so the collection expression would silently come out empty.
     private static SyntaxNode[] Children(SyntaxNode node) => node switch
     {
-        NameSyntax or NumberSyntax => [],
+        NameSyntax or NumberSyntax or CommutationSyntax => [],
         CallSyntax call => call.Arguments.ToArray(),
         PostfixSyntax postfix => postfix.Exponent is null ? [postfix.Operand] : [postfix.Operand, postfix.Exponent],
         BinarySyntax binary => [binary.Left, binary.Right],

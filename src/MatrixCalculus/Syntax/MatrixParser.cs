@@ -46,6 +46,14 @@ internal sealed class MatrixParser
          select (name, subscript)).WithSpan()
         .Select(r => (SyntaxNode)new NameSyntax(NameOf(r.Value.name), SubscriptText(r.Value.subscript), r.Span));
 
+    /// <summary>commutation = "K_{" size "," size "}" | "K_(" size "," size ")" ;  (one token: K_{m,n}, K_{3,2})</summary>
+    private static readonly TokenListParser<MatrixToken, SyntaxNode> Commutation =
+        Tok(MatrixToken.Commutation).Select(t =>
+        {
+            var (rows, cols) = MatrixTokenizer.SizesOf(t.ToStringValue());
+            return (SyntaxNode)new CommutationSyntax(rows, cols, t.ToSourceSpan());
+        });
+
     /// <summary>number = number-literal [ subscript ] ;  (2, 0.5, 1e-3, 1/2, 1_n)</summary>
     private static readonly TokenListParser<MatrixToken, SyntaxNode> Number =
         (from number in Tok(MatrixToken.Number)
@@ -121,9 +129,9 @@ internal sealed class MatrixParser
             ? NormCall.Of(arguments, Cover(name, close))
             : (SyntaxNode)new CallSyntax(function, arguments, name.ToSourceSpan(), Cover(name, close));
 
-    /// <summary>primary = number | name | parenthesised | norm | inner | call ;</summary>
+    /// <summary>primary = number | name | commutation | parenthesised | norm | inner | call ;</summary>
     private static readonly TokenListParser<MatrixToken, SyntaxNode> Primary =
-        Number.Or(Name).Or(Parenthesised).Or(Norm).Or(Inner).Or(Call);
+        Number.Or(Name).Or(Commutation).Or(Parenthesised).Or(Norm).Or(Inner).Or(Call);
 
     // ---- postfix: x'  X^T  X^-1  x^2  ||x||^(3/2)  x.^2 ------------------------------------------
 

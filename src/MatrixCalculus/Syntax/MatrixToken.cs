@@ -27,6 +27,10 @@ internal enum MatrixToken
     [Token(Category = "subscript", Description = "subscript")]
     Subscript,
 
+    /// <summary><c>K_{m,n}</c> or <c>K_(m,n)</c>, the commutation matrix, as one token (its two sizes inside).</summary>
+    [Token(Category = "identifier", Description = "commutation matrix")]
+    Commutation,
+
     [Token(Category = "operator", Example = "+")]
     Plus,
 

@@ -18,7 +18,7 @@ namespace MatrixCalculus.Syntax;
 /// <item>symbols, multi-character ones (<c>||</c>, <c>.*</c>, <c>./</c>, <c>.^</c>) before their prefixes.</item>
 /// </list>
 /// </summary>
-internal sealed class MatrixTokenizer
+internal sealed partial class MatrixTokenizer
 {
     private readonly string text;
     private readonly (string Word, MatrixToken Kind)[] reserved;
@@ -197,6 +197,7 @@ internal sealed class MatrixTokenizer
     // _n, _2, _n1 (one letter with digits, or digits) or _{ij} (letters and digits in braces).
     private void Subscript()
     {
+        if (CommutationSizesFollow()) { CommutationSizes(); return; }
         int start = pos, at = pos + 1;
         if (at < text.Length && text[at] == '{')
         {

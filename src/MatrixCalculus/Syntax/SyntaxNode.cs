@@ -14,6 +14,9 @@ public sealed record NameSyntax(string Name, string? Subscript, SourceSpan Span)
     public string FullName => Subscript is null ? Name : $"{Name}_{Subscript}";
 }
 
+/// <summary><c>K_{m,n}</c>: the commutation matrix of an m×n matrix; each size a symbol or an integer, as written.</summary>
+public sealed record CommutationSyntax(string Rows, string Cols, SourceSpan Span) : SyntaxNode(Span);
+
 /// <summary>A number literal, including a fraction of integers written <c>1/2</c>; Subscript for <c>1_n</c>.</summary>
 public sealed record NumberSyntax(double Value, string Text, string? Subscript, SourceSpan Span) : SyntaxNode(Span);
 

@@ -188,11 +188,14 @@ public static partial class Ex
         return new Commutation(m, n);
     }
 
-    // n·m·k → (n, m·k): the first factor of a product size and the rest.
+    // n·m·k → (n, m·k): the first factor of a product size and the rest (2·n → (2, n), 2 a size).
     private static (Dim Head, Dim Tail)? Split(Dim d) =>
         d is Dim.Named { Name: var name } && name.IndexOf('·') is var i and > 0
-            ? (Dim.Of(name[..i]), Dim.Of(name[(i + 1)..]))
+            ? (Factor(name[..i]), Factor(name[(i + 1)..]))
             : null;
+
+    private static Dim Factor(string name) =>
+        int.TryParse(name, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int size) ? Dim.Of(size) : Dim.Of(name);
 
     public static Expr OnesOf(Shape s) => s.IsScalar ? One : new Ones(s);
     public static Expr ZeroOf(Shape s) => new Zero(s);

@@ -12,7 +12,8 @@ public static class Batches
     private static readonly Lazy<IReadOnlyList<(string Group, Case Case)>> Cases = new(() =>
         [.. ExampleTableTests.Build().Select(c => ("examples", c)),
          .. RandomExpressionTests.Build().Select(c => ("random", c)),
-         .. GeneratedFileTests.ClashCases().Select(c => ("clash", c))]);
+         .. GeneratedFileTests.ClashCases().Select(c => ("clash", c)),
+         .. CommutationCodeGenTests.Build().Select(c => ("commutation", c))]);
 
     private static readonly ConcurrentDictionary<Language, Lazy<IReadOnlyList<(string Group, string Failure)>>> Results = new();
 

@@ -62,6 +62,7 @@ public class LoweringCoverageTests
     private static readonly Var x = new("x", Shape.Column(N));
     private static readonly Var V = new("V", Shape.Square(N));
     private static readonly Var s = new("s", Shape.Scalar);
+    private static readonly Var Z = new("Z", new Shape(DimOps.Times(N, M), N));
 
     // One term per node (built raw, so each is the node named).
     private static readonly Expr[] Samples =
@@ -77,6 +78,8 @@ public class LoweringCoverageTests
         // instructions only products and sums make
         new MatMul([new DiagMatrix(x), X]), new MatMul([X, new DiagMatrix(x)]), new Add([X, new DiagMatrix(x)]),
         new MatMul([x, new Transpose(x)]), new MatMul([new Transpose(X), X]),
+        // K_{n,m} Z and Z' K_{n,m}: gathers, not products
+        new Commutation(N, M), new MatMul([new Commutation(N, M), Z]), new MatMul([new Transpose(Z), new Commutation(N, M)]),
     ];
 
     // Maps of a direction V: Kronecker pieces, a rank-one piece, an entrywise piece, and one the

@@ -10,7 +10,7 @@ public class EvaluatorCoverageTests
 {
     private static readonly Expr[] OneOfEachNode =
     [
-        x, Ex.Num(1), Ex.ZeroOf(Shape.Column(N)), new Identity(N), new Ones(Shape.Column(N)),
+        x, Ex.Num(1), Ex.ZeroOf(Shape.Column(N)), new Identity(N), new Commutation(N, M), new Ones(Shape.Column(N)),
         Ex.Add(x, x), Ex.MatMul(A, B), Ex.Scale(c, x), Ex.Divide(x, c), Ex.Transpose(A),
         Ex.Inverse(S), Ex.Power(S, Ex.Num(2)), Ex.Trace(S), Ex.Det(S), Ex.LogDet(S),
         Ex.Hadamard(A, A), Ex.HadamardDivide(A, A), Ex.ElementPower(A, Ex.Num(3)), Ex.Kron(S, A),

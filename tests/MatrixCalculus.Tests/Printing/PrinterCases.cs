@@ -38,7 +38,7 @@ public static partial class PrinterCases
     public static readonly Var yN = Ex.Symbol("y", Shape.Column(N));
 
     public static IReadOnlyList<PrinterCase> All { get; } =
-        [.. Leaves(), .. Sums(), .. Products(), .. Quotients(), .. Postfix(), .. Calls(), .. Differentials()];
+        [.. Leaves(), .. Sums(), .. Products(), .. Quotients(), .. Postfix(), .. Calls(), .. Commutations(), .. Differentials()];
 
     /// <summary>The rows as xunit MemberData.</summary>
     public static IEnumerable<object[]> Rows => All.Select(c => new object[] { c });

@@ -30,12 +30,15 @@ public static partial class ExprGenerator
                 if (variables.Count > 0) leaves.Add(P(18, Gen.OneOf(variables.ToArray())));
                 leaves.Add(P(6, shape.IsScalar ? Constant(AnyConstants) : Gen.Const(Ex.OnesOf(shape))));
                 if (shape.IsSquare && !shape.IsScalar) leaves.Add(P(3, Gen.Const(Ex.Eye(shape.Rows))));
+                if (Commutations(shape) is { Length: > 0 } ks) leaves.Add(P(3, Gen.OneOf(ks)));
                 // 0 is rare in written input but reaches every rule's zero case (and puts abs, relu,
                 // sign, step and norms at their kinks, which the properties then cannot check).
                 leaves.Add(P(1, Gen.Const(Ex.ZeroOf(shape))));
                 break;
             case Domain.Bounded:
                 if (bounded.Count > 0) leaves.Add(P(18, Gen.OneOf(bounded.ToArray())));
+                // a permutation: entries 0 and 1
+                if (Commutations(shape) is { Length: > 0 } bk) leaves.Add(P(2, Gen.OneOf(bk)));
                 leaves.Add(P(6, shape.IsScalar ? Constant(AnyConstants.Where(c => Math.Abs(c) <= 2).ToArray()) : Gen.Const(Ex.OnesOf(shape))));
                 break;
             case Domain.Positive:
@@ -56,6 +59,12 @@ public static partial class ExprGenerator
         }
         return leaves;
     }
+
+    // K_{a,b} and K_{b,a} for a square shape of a product size a·b.
+    private static Gen<Expr>[] Commutations(Shape shape) =>
+        shape.IsSquare && Factors(shape.Rows) is (Dim a, Dim b)
+            ? [Gen.Const(Ex.Commutation(a, b)), Gen.Const(Ex.Commutation(b, a))]
+            : [];
 
     private static IEnumerable<(int, IGen<Expr>)> SpdLeaves(Dim d)
     {

@@ -51,6 +51,13 @@ internal sealed partial class LatexReader
     private void Subscript(PlainWriter w)
     {
         int under = pos;
+        if (w.EndsWithLone('K') && CommutationSubscriptEnd() is int end)
+        {
+            // K_{m,n}, the commutation matrix: the plain syntax's own spelling, copied character by
+            // character so that the plain tokenizer's carets (K_{m,n,p}) land where they belong.
+            for (; pos < end; pos++) w.Emit(text[pos].ToString(), pos, pos + 1);
+            return;
+        }
         var subscript = ReadSubscript();
         if (subscript is null) { w.Emit("_", under, under + 1); return; }
         // I_{nm}, I_{n \cdot m1}: the identity of a product size, which the plain syntax writes kron(I_n, I_m).
@@ -63,6 +70,24 @@ internal sealed partial class LatexReader
         if (DigitsAndSubscript().Match(subscript) is { Success: true } m)
             w.Emit(m.Groups["digits"].Value + "_" + Braced(m.Groups["rest"].Value), under, pos);
         else w.Emit("_" + Braced(subscript), under, pos);
+    }
+
+    /// <summary>
+    /// At <c>_</c>: the end (after the <c>}</c>) of a subscript <c>_{…}</c> of sizes and commas
+    /// with at least one comma, as <c>K_{m,n}</c> writes them; null for any other subscript.
+    /// </summary>
+    private int? CommutationSubscriptEnd()
+    {
+        if (pos + 1 >= text.Length || text[pos + 1] != '{') return null;
+        bool comma = false;
+        for (int at = pos + 2; at < text.Length; at++)
+        {
+            char c = text[at];
+            if (c == '}') return comma ? at + 1 : null;
+            comma |= c == ',';
+            if (!(c == ',' || c is ' ' or '\t' || Characters.IsLetter(c) || char.IsAsciiDigit(c))) return null;
+        }
+        return null;
     }
 
     /// <summary>

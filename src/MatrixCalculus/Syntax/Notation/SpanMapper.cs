@@ -16,6 +16,7 @@ internal static class SpanMapper
         {
             NameSyntax n => n with { Span = S(n.Span) },
             NumberSyntax n => n with { Span = S(n.Span) },
+            CommutationSyntax k => k with { Span = S(k.Span) },
             CallSyntax c => c with { Arguments = c.Arguments.Select(M).ToSeq(), NameSpan = S(c.NameSpan), Span = S(c.Span) },
             PostfixSyntax p => p with { Operand = M(p.Operand), Exponent = p.Exponent is null ? null : M(p.Exponent), OpSpan = S(p.OpSpan), Span = S(p.Span) },
             BinarySyntax b => b with { Left = M(b.Left), Right = M(b.Right), OpSpan = S(b.OpSpan), Span = S(b.Span) },
