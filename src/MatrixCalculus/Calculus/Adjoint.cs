@@ -84,6 +84,11 @@ internal sealed class Adjoint(Expr dX, bool batch, List<string>? laws = null)
                 return Pull(linearSide, batch ? Ex.MatMul(fixedSide, c) : Ex.MatMul(c, fixedSide));
             case Vec v when v.Arg.Shape.IsColumn:
                 return Pull(v.Arg, c);
+            // ⟨C, E⟩ = vec(C)' J dx for a column dx, with J the forward Jacobian of E (a Kronecker
+            // product, vec of a matrix): the cotangent comes this far, so J is only E's own.
+            case not Differential when !batch && dX.Shape.IsColumn:
+                var column = c.Shape.IsRow ? Ex.Transpose(c) : Ex.Vec(c);
+                return Ex.MatMul(Ex.Transpose(new JacobianForm(dX, laws).Of(e)), column);
             default:
                 throw new NoClosedForm($"no closed-form pull-back through {e.GetType().Name}");
         }
