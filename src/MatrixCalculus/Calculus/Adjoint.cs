@@ -84,6 +84,22 @@ internal sealed class Adjoint(Expr dX, bool batch, List<string>? laws = null)
                 return Pull(linearSide, batch ? Ex.MatMul(fixedSide, c) : Ex.MatMul(c, fixedSide));
             case Vec v when v.Arg.Shape.IsColumn:
                 return Pull(v.Arg, c);
+            // ⟨c, vec(A)⟩ = ⟨unvec(c), A⟩, unvec(c) = (vec(I_n)' ⊗ I_m)(I_n ⊗ c) for an m×n A
+            case Vec v when !batch:
+                Law("vec-kronecker");
+                var (rows, cols) = (v.Arg.Shape.Rows, v.Arg.Shape.Cols);
+                return Pull(v.Arg, Ex.MatMul(Ex.Kron(Ex.Transpose(Ex.Vec(Ex.Eye(cols))), Ex.Eye(rows)), Ex.Kron(Ex.Eye(cols), c)));
+            // ⟨C, A ⊗ B⟩ with A p×q, B r×s: Σᵢⱼ ⟨Aᵢⱼ Cᵢⱼ, B⟩ over the r×s blocks Cᵢⱼ of C, and
+            // Σᵢⱼ Aᵢⱼ Cᵢⱼ = (1_p' ⊗ I_r)((A ⊗ 1_r 1_s') ⊙ C)(1_q ⊗ I_s); for dA, ⟨Cᵢⱼ, B⟩ is entry (i, j) of
+            // (I_p ⊗ 1_r')((1_p 1_q' ⊗ B) ⊙ C)(I_q ⊗ 1_s)
+            case Kron k when !batch:
+                Law("vec-kronecker");
+                var (p, qc, r, sc) = (k.Left.Shape.Rows, k.Left.Shape.Cols, k.Right.Shape.Rows, k.Right.Shape.Cols);
+                Expr Ones(Semantics.Dim n) => Ex.OnesOf(Semantics.Shape.Column(n));
+                Expr Block(Semantics.Dim a, Semantics.Dim b) => Ex.OnesOf(new Semantics.Shape(a, b));
+                return k.Right.Contains(dX)
+                    ? Pull(k.Right, Ex.MatMul(Ex.Kron(Ex.Transpose(Ones(p)), Ex.Eye(r)), Ex.Hadamard(Ex.Kron(k.Left, Block(r, sc)), c), Ex.Kron(Ones(qc), Ex.Eye(sc))))
+                    : Pull(k.Left, Ex.MatMul(Ex.Kron(Ex.Eye(p), Ex.Transpose(Ones(r))), Ex.Hadamard(Ex.Kron(Block(p, qc), k.Right), c), Ex.Kron(Ex.Eye(qc), Ones(sc))));
             // ⟨C, E⟩ = vec(C)' J dx for a column dx, with J the forward Jacobian of E (a Kronecker
             // product, vec of a matrix): the cotangent comes this far, so J is only E's own.
             case not Differential when !batch && dX.Shape.IsColumn:
