@@ -18,8 +18,10 @@ internal sealed class TorchBackend : PythonBackend
     public override string Eye(string size) => $"_torch.eye({size}, {Like})";
     public override string Solve(string a, string b) => $"_torch.linalg.solve({a}, {b})";
     public override string LogDet(string a) => Helper("_logdet", a);
-    // torch.kron views its arguments and fails on a transposed (non-contiguous) one
-    public override string Kron(string a, string b) => $"_torch.kron({a}.contiguous(), {b}.contiguous())";
+    // torch.kron views its arguments and fails on a transposed one; .contiguous() is not enough for a
+    // column made by transposing a row (torch 1.13 calls its strides contiguous), a fresh copy is.
+    public override string Kron(string a, string b) =>
+        $"_torch.kron({a}.clone(memory_format=_torch.contiguous_format), {b}.clone(memory_format=_torch.contiguous_format))";
     public override string Inner(string a, string b) => $"_torch.sum({a} * {b})";
     public override string LogSumExp(string a) => $"_torch.logsumexp({a}.reshape(-1), dim=0)";
     public override string Softmax(string a) => $"_torch.softmax({a}.reshape(-1), dim=0).reshape({a}.shape)";

@@ -40,4 +40,12 @@ internal static class KronRules
         (Kron { Left: { Shape.IsColumn: true } c, Right: Identity }, not Kron) => Ex.Kron(c, right),
         _ => null,
     };
+
+    /// <summary>tr(A ⊗ B) = tr(A) tr(B) and sum(A ⊗ B) = sum(A) sum(B): each entry of A scales all of B.</summary>
+    public static Expr? Reduction(Expr e) => e switch
+    {
+        Trace { Arg: Kron k } when k.Left.Shape.IsSquare && k.Right.Shape.IsSquare => Ex.Scale(Ex.Trace(k.Left), Ex.Trace(k.Right)),
+        Sum { Arg: Kron k } => Ex.Scale(Ex.Sum(k.Left), Ex.Sum(k.Right)),
+        _ => null,
+    };
 }

@@ -42,6 +42,7 @@ public static class Rules
         new("hadamard-ones",             "(1 1') ⊙ A = A",                      e => e is Hadamard h ? StochasticRules.OnesOuterHadamard(h) : null),
         new("kron-outer",                "a ⊗ b' = ab', a' ⊗ b = ba' (a, b columns)", e => e is Kron k ? KronRules.Outer(k) : null),
         new("kron-mixed-product",        "(A ⊗ B)(C ⊗ D) = AC ⊗ BD, M(I ⊗ r') = M ⊗ r'", e => e is MatMul m ? KronRules.MixedProduct(m) : null),
+        new("kron-reduction",            "tr(A ⊗ B) = tr(A) tr(B), sum(A ⊗ B) = sum(A) sum(B)", e => e is Trace or Sum ? KronRules.Reduction(e) : null),
         new("diag-times-vector",         "diag(v)w = v ⊙ w",                    e => e is MatMul m ? ProductRules.DiagTimesVector(m) : null),
         new("identity-distribute",       "(I - B)v = v - Bv",                   e => e is MatMul m ? ProductRules.DistributeIdentitySum(m) : null),
         new("divide-out",                "A (B/s) C = (A B C)/s",               e => e is MatMul m ? ProductRules.DivideOut(m) : null),

@@ -52,6 +52,7 @@ public class SimplifierRuleTests
         ("commutation-trace", "tr(K_{m,n} kron(C, D))", "C: n x m; D: m x n"),
         ("inner-vec", "vec(A)'vec(B)", "A: n x m; B: n x m"),
         ("kron-outer", "kron(x', y) + A", null),
+        ("kron-reduction", "tr(kron(A, B)) + sum(kron(x, C))", null),
         ("kron-mixed-product", "kron(A, B) kron(C, D)", "A: n x m; B: p x q; C: m x r; D: q x s"),
     ];
 
