@@ -124,6 +124,16 @@ public class BadInputTests
         AssertBadInput("error MC4001 (line 1, column 1): the size n of I_n is not known at this point.\n  I_n\n  ^^^\n", "eval", "I_n", "--at", file.Path);
     }
 
+    // x of 6 entries fixes m·n = 6, not m and n: K_{m,n} needs its sizes from the declarations or a matrix
+    // (terms carry no spans: a value error is shown under the whole expression)
+    [Fact]
+    public void ACommutationMatrixWhoseSizesNoValueFixesIsReported()
+    {
+        using var file = new TempFile("""{"x": [1, 2, 3, 4, 5, 6]}""");
+        AssertBadInput("error MC4001 (line 1, column 1): the size m of K_{m,n} is not known at this point.\n  K_{m,n} x\n  ^^^^^^^^^\n",
+            "eval", "K_{m,n} x", "--at", file.Path);
+    }
+
     [Fact]
     public void CheckAtAPointWhereTheExpressionIsUndefinedIsBadInputNotAFailedCheck()
     {

@@ -26,7 +26,9 @@ namespace MatrixCalculus.Lowering;
 /// column M'u, so it is shared with M'u wherever that occurs.</para>
 /// <para><b>Kernels.</b> No instruction builds diag(v) against a neighbour (<see cref="ScaleRows"/>,
 /// <see cref="ScaleColumns"/>, <see cref="AddDiagonal"/>; products are distributed over a sum that
-/// holds a diag or a rank-one term); a product reads its operands transposed in place
+/// holds a diag or a rank-one term); nor builds a commutation matrix K against a neighbour (K M and
+/// M K gather rows or columns: <see cref="CommuteRows"/>, <see cref="CommuteColumns"/>); a product
+/// reads its operands transposed in place
 /// (<see cref="MatrixProduct"/>'s flags: MathNet's TransposeThisAndMultiply /
 /// TransposeAndMultiply, NumPy's <c>A.T @ B</c>); u v' stays two vectors until an
 /// <see cref="OuterProduct"/> must be materialised; a Hessian wrt a matrix is assembled from its

@@ -22,6 +22,7 @@ public sealed partial class ProgramBuilder
         return Multiply(m, left, right) switch
         {
             DiagonalItem d => Fresh(m, d.Vector, (target, v) => new DiagonalMatrix(target, m, v)),
+            PermutationItem p => Built(m, p).Operand,
             DenseItem dense => dense.Operand,
             _ => throw new InvalidOperationException("a product item of no kind."),
         };
@@ -31,7 +32,7 @@ public sealed partial class ProgramBuilder
     private ProductItem Chain(MatMul whole, IReadOnlyList<Expr> factors)
     {
         if (factors.Count == 1) return Item(factors[0]);
-        if (factors.All(f => DiagonalOf(f) is not null && f is not Identity))
+        if (factors.All(f => DiagonalOf(f) is not null && f is not Identity) || factors.All(IsPermutation))
             return factors.Select(Item).Aggregate((l, r) => Multiply(whole, l, r));
         return new DenseItem(Lower(new MatMul(factors.ToSeq())));
     }
@@ -39,9 +40,7 @@ public sealed partial class ProgramBuilder
     private ProductItem Item(Expr factor) => factor switch
     {
         DiagMatrix or Transpose { Arg: DiagMatrix } => new DiagonalItem(Plain(DiagonalOf(factor)!)),
-        Commutation k => new PermutationItem(k),
-        // K_{m,n}' = K_{n,m}
-        Transpose { Arg: Commutation k } => new PermutationItem(new Commutation(k.N, k.M)),
+        Commutation or Transpose { Arg: Commutation } => PermutationOf(factor),
         _ => new DenseItem(Lower(factor)),
     };
 
@@ -49,13 +48,12 @@ public sealed partial class ProgramBuilder
     // outer product of two vectors; anything else a product reading transposed operands in place.
     private ProductItem Multiply(MatMul whole, ProductItem left, ProductItem right) => (left, right) switch
     {
-        // K M and M K gather rows or columns; K next to K or a diag is built as a matrix first
-        (PermutationItem k, DenseItem r) => Dense(Shape(r.Operand),
-            target => new CommuteRows(target, whole, k.Matrix, r.Operand.Slot, r.Operand.Transposed)),
-        (DenseItem l, PermutationItem k) => Dense(Shape(l.Operand),
-            target => new CommuteColumns(target, whole, l.Operand.Slot, l.Operand.Transposed, k.Matrix)),
-        (PermutationItem k, _) => Multiply(whole, Materialized(k), right),
-        (_, PermutationItem k) => Multiply(whole, left, Materialized(k)),
+        // K M and M K gather rows or columns; K K stays a permutation; a diag beside K is built
+        (PermutationItem l, PermutationItem r) => new PermutationItem([.. l.Matrices, .. r.Matrices]),
+        (PermutationItem p, DenseItem r) => Gathered(whole, p, r),
+        (DenseItem l, PermutationItem p) => Gathered(whole, l, p),
+        (PermutationItem p, DiagonalItem d) => Gathered(whole, p, Built(whole, d)),
+        (DiagonalItem d, PermutationItem p) => Gathered(whole, Built(whole, d), p),
         (DiagonalItem l, DiagonalItem r) => new DiagonalItem(Emit(l.Vector.Shape, target => new HadamardProduct(target, whole, l.Vector, r.Vector))),
         (DiagonalItem l, DenseItem r) => Dense(Shape(r.Operand), target => new ScaleRows(target, whole, l.Vector, r.Operand.Slot, r.Operand.Transposed)),
         (DenseItem l, DiagonalItem r) => Dense(Shape(l.Operand), target => new ScaleColumns(target, whole, l.Operand.Slot, l.Operand.Transposed, r.Vector)),
@@ -75,16 +73,16 @@ public sealed partial class ProgramBuilder
         _ => new Transpose(e),
     };
 
-    private DenseItem Materialized(PermutationItem k) => new(Lower(k.Matrix));
-
     private DenseItem Dense(Shape shape, Func<Slot, Instruction> make) => new(new Operand(Emit(shape, make), false));
 
     private static Shape Shape(Operand o) => o.Transposed ? o.Slot.Shape.T : o.Slot.Shape;
 
-    // A permutation costs what a diagonal costs: one pass over its neighbour.
+    // A K is estimated as a dense factor, though a product with it is a gather: were it cheap as a
+    // diagonal, K diag(z) would be grouped first and come out a dense matrix (a run of K's alone
+    // stays a permutation anyway, see Chain).
     private static ChainOrder.Factor Estimate(Expr factor) =>
         new(ChainOrder.Size(factor.Shape.Rows), ChainOrder.Size(factor.Shape.Cols),
-            factor is DiagMatrix or Transpose { Arg: DiagMatrix } or Commutation or Transpose { Arg: Commutation });
+            factor is DiagMatrix or Transpose { Arg: DiagMatrix });
 
     /// <summary>
     /// The product with its first factor that is a sum holding a diag, an identity or a rank-one
@@ -119,6 +117,6 @@ public sealed partial class ProgramBuilder
     private sealed record DenseItem(Operand Operand) : ProductItem;
     /// <summary>diag(Vector), kept as its vector.</summary>
     private sealed record DiagonalItem(Slot Vector) : ProductItem;
-    /// <summary>K_{m,n}, kept as its sizes: a product with it is a gather.</summary>
-    private sealed record PermutationItem(Commutation Matrix) : ProductItem;
+    /// <summary>K₁ K₂ … (commutation matrices), kept as their sizes: a product with them is a gather.</summary>
+    private sealed record PermutationItem(System.Collections.Immutable.ImmutableArray<Commutation> Matrices) : ProductItem;
 }

@@ -32,6 +32,8 @@ internal static class LatexNames
         if (Greek.TryGetValue(name, out var spelled)) return spelled;
         if (Identifiers.Split(name) is not { } parts) return @"\mathit{" + Escape(name) + "}";
         var letter = Greek.GetValueOrDefault(parts.Letter, parts.Letter);
+        // K2_ij as K_{2,ij} would read back as the commutation matrix K_{m,n}: its digits stay on the letter
+        if (letter == "K" && parts is { Digits.Length: > 0, Subscript: { } ks }) return "K" + parts.Digits + Subscript(Letters(ks));
         var sub = (parts.Digits, parts.Subscript) switch
         {
             ("", null) => "",

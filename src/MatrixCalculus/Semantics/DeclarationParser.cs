@@ -71,7 +71,9 @@ internal sealed class DeclarationParser
         var token = Current;
         if (token.Kind != Word || !char.IsLetter(token.Text[0]))
             throw Error($"expected a name, found {Describe(token)}.", token);
-        if (SymbolNames.Reserved.Contains(token.Text) || token.Text.StartsWith("I_", StringComparison.Ordinal))
+        // I_n and the commutation matrix K_{m,n} are built-ins; K, K_m and K_{xy} are ordinary names
+        if (SymbolNames.Reserved.Contains(token.Text) || token.Text.StartsWith("I_", StringComparison.Ordinal)
+            || token.Text.StartsWith("K_{", StringComparison.Ordinal) && token.Text.Contains(','))
             throw Error($"cannot declare {token.Text}: the name is reserved for {(token.Text is "scalar" or "vector" or "matrix" ? "a type" : "a built-in")}.", token);
         position++;
         return token;

@@ -66,10 +66,10 @@ internal sealed partial class MatrixTokenizer
         return at;
     }
 
-    /// <summary>The two sizes of a commutation token's text, <c>K_{m,n}</c> or <c>K_( m , n )</c>.</summary>
+    /// <summary>The two sizes of a commutation token's text, <c>K_{m,n}</c>, <c>K_( m , n )</c> or <c>K _{m,n}</c>.</summary>
     public static (string Rows, string Cols) SizesOf(string token)
     {
-        var inside = token[3..^1].Split(',');
+        var inside = token[(token.IndexOf('_') + 2)..^1].Split(',');
         return (inside[0].Trim(), inside[1].Trim());
     }
 }

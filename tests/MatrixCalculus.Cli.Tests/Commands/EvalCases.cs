@@ -216,5 +216,16 @@ public static class EvalCases
             var s = p.Sizes(2);
             return 2 * (p.Matrix("A", s[0], s[1]) * p.Vector("x", s[1]));
         }),
+        // K_{m,n} vec(A) = vec(A') for an m×n A: entry j + i·n is a_ij = x[i + j·m]
+        new("K_{2,3} x", null, p =>
+        {
+            var x = p.Vector("x", 6);
+            return Vector<double>.Build.Dense(6, r => x[r / 3 + (r % 3) * 2]);
+        }),
+        new("K_(m,n) vec(X)", "X: m x n", p =>
+        {
+            var s = p.Sizes(2);
+            return Vector<double>.Build.DenseOfArray(p.Matrix("X", s[0], s[1]).ToRowMajorArray());
+        }),
     ];
 }

@@ -11,6 +11,12 @@ public static partial class PrinterCases
     private static IEnumerable<PrinterCase> Commutations() =>
     [
         Row(Commutation(m, n), "K_{m,n}", "K_{m,n}"),
+        // a symbol K stays a symbol, and one with digits and a subscript keeps its digits on the
+        // letter in LaTeX (K_{2,ij} would be the commutation matrix)
+        Row(Mat("K"), "K", "K"),
+        Row(Mat("K_m"), "K_m", "K_m"),
+        Row(Mat("K_xy"), "K_{xy}", "K_{xy}"),
+        Row(Mat("K2_ij"), "K2_{ij}", "K2_{ij}"),
         Row(Commutation(n, n), "K_{n,n}", "K_{n,n}"),
         Row(Commutation(Dim.Of(3), Dim.Of(2)), "K_{3,2}", "K_{3,2}"),
         Row(MatMul(Commutation(n, n), Kron(X, Y)), "K_{n,n} kron(X, Y)", @"K_{n,n}(X \otimes Y)"),

@@ -18,6 +18,7 @@ internal static class SyntaxPrinter
     {
         NameSyntax name => name.FullName,
         NumberSyntax number => number.Subscript is null ? number.Text : $"{number.Text}_{number.Subscript}",
+        CommutationSyntax k => $"K_{{{k.Rows},{k.Cols}}}",
         ParenSyntax paren => Print(paren.Inner, bare),
         CallSyntax call => $"{call.Function}({string.Join(", ", call.Arguments.Select(a => Print(a, bare: true)))})",
         NormSyntax norm => $"||{Print(norm.Argument, bare: true)}||{(norm.Subscript is null ? "" : "_" + norm.Subscript)}",
