@@ -84,15 +84,16 @@ internal sealed class Adjoint(Expr dX, bool batch, List<string>? laws = null)
                 return Pull(linearSide, batch ? Ex.MatMul(fixedSide, c) : Ex.MatMul(c, fixedSide));
             case Vec v when v.Arg.Shape.IsColumn:
                 return Pull(v.Arg, c);
+            // For a column dx the forward Jacobian below is shorter ((I ⊗ b')c for a ⊗ b); for a matrix dX:
             // ⟨c, vec(A)⟩ = ⟨unvec(c), A⟩, unvec(c) = (vec(I_n)' ⊗ I_m)(I_n ⊗ c) for an m×n A
-            case Vec v when !batch:
+            case Vec v when !batch && !dX.Shape.IsColumn:
                 Law("vec-kronecker");
                 var (rows, cols) = (v.Arg.Shape.Rows, v.Arg.Shape.Cols);
                 return Pull(v.Arg, Ex.MatMul(Ex.Kron(Ex.Transpose(Ex.Vec(Ex.Eye(cols))), Ex.Eye(rows)), Ex.Kron(Ex.Eye(cols), c)));
             // ⟨C, A ⊗ B⟩ with A p×q, B r×s: Σᵢⱼ ⟨Aᵢⱼ Cᵢⱼ, B⟩ over the r×s blocks Cᵢⱼ of C, and
             // Σᵢⱼ Aᵢⱼ Cᵢⱼ = (1_p' ⊗ I_r)((A ⊗ 1_r 1_s') ⊙ C)(1_q ⊗ I_s); for dA, ⟨Cᵢⱼ, B⟩ is entry (i, j) of
             // (I_p ⊗ 1_r')((1_p 1_q' ⊗ B) ⊙ C)(I_q ⊗ 1_s)
-            case Kron k when !batch:
+            case Kron k when !batch && !dX.Shape.IsColumn:
                 Law("vec-kronecker");
                 var (p, qc, r, sc) = (k.Left.Shape.Rows, k.Left.Shape.Cols, k.Right.Shape.Rows, k.Right.Shape.Cols);
                 Expr Ones(Semantics.Dim n) => Ex.OnesOf(Semantics.Shape.Column(n));

@@ -115,13 +115,14 @@ public class DerivationTextTests
     }
 
     [Fact]
-    public void AHessianWithoutAClosedGradientIsTheBilinearFormOfTwoDirections()
+    public void AHessianThroughAKroneckerProductOfTheVariableIsClosed()
     {
         Assert.Equal(
             """
-            d(sum(kron(X, X))) = sum(kron(dX, X) + kron(X, dX))                [d-sum, d-kron]
-            d(sum(kron(V, X) + kron(X, V))) = sum(kron(V, dX) + kron(dX, V))   [d-sum, d-add, d-kron, d-const]
-            d²f[V, W] = sum(kron(V, W) + kron(W, V))                           [bilinear-form]
+            d(sum(kron(X, X))) = sum(kron(dX, X) + kron(X, dX))    [d-sum, d-kron]
+                               = 2(1_n'X 1_m)<1_n 1_m', dX>        [sum-inner, vec-kronecker, identify]
+            d(2(1_n'X 1_m)(1_n 1_m')) = 2(1_n' dX 1_m)(1_n 1_m')   [d-scale, d-const, d-matmul]
+            ∇²_X f = 2 vec(1_n 1_m') vec(1_n 1_m')'                [outer-product, trace-cyclic, identify-kronecker]
             """, Text("sum(kron(X, X))", "X", order: 2));
     }
 
