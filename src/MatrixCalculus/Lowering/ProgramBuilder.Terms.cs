@@ -80,6 +80,7 @@ public sealed partial class ProgramBuilder
     // c·A: a constant coefficient is a number of the instruction, any other a scalar slot.
     private Operand LowerScale(Scale s)
     {
+        if (InsideKronecker(s) is { } inside) return Lower(inside);
         double constant = 1;
         Expr? factor = null;
         Expr body = s;
@@ -94,6 +95,16 @@ public sealed partial class ProgramBuilder
         var arg = Lower(body);
         return Keep(arg, s, target => new ScaleBy(target, s, constant, factorSlot, arg.Slot));
     }
+
+    // c (A ⊗ B) R = ((cA) ⊗ B) R: the scalar scales an operand, not every entry of the Kronecker
+    // product (-(X^-1 ⊗ X'^-1)K is one pass over n² entries, not n⁴).
+    private static Expr? InsideKronecker(Scale s) => s.Body switch
+    {
+        Kron k => new Kron(new Scale(s.Coefficient, k.Left), k.Right),
+        MatMul { Factors: var f } when f[0] is Kron k =>
+            new MatMul(f.SetItem(0, new Kron(new Scale(s.Coefficient, k.Left), k.Right))),
+        _ => null,
+    };
 
     // ⟨A, B⟩ = ⟨A', B'⟩: two operands of the same orientation are read as stored.
     private Operand LowerInner(Inner i)

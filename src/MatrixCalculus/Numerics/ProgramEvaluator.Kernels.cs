@@ -27,7 +27,7 @@ public static partial class ProgramEvaluator
         TransposeOf t => run[t.Arg].Transpose(),
         InverseOf v => Evaluator.Invert(Square(run[v.Arg], v.Source), v.Source),
         PowerOf p => Evaluator.RaiseValue(run[p.Base], Scalar(run[p.Exponent], p.Source), p.Base.Shape.IsScalar, p.Source),
-        KroneckerProduct k => run[k.Left].KroneckerProduct(run[k.Right]),
+        KroneckerProduct k => Kronecker(k, run),
         TraceOf t => Number(Square(run[t.Arg], t.Source).Trace()),
         DeterminantOf d => Number(Square(run[d.Arg], d.Source).Determinant()),
         LogDeterminantOf l => Number(Evaluator.LogDeterminant(Square(run[l.Arg], l.Source), l.Source)),
