@@ -10,7 +10,13 @@ namespace MatrixCalculus.Rewriting;
 /// </summary>
 internal sealed record Monomial(double K, ImmutableList<Expr> Num, ImmutableList<Expr> Den, Expr? Body)
 {
-    public static Monomial Of(Expr e) => e switch
+    /// <summary>The monomial of a term, worked out once per node: the simplifier asks for the same
+    /// subterms' monomials at every level, cubic in the depth of a chain such as log log … log x.</summary>
+    public static Monomial Of(Expr e) => Known.GetValue(e, Read);
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Expr, Monomial> Known = new();
+
+    private static Monomial Read(Expr e) => e switch
     {
         Const c => new(c.Value, [], [], null),
         Scale s => Of(s.Coefficient).Times(Of(s.Body)),
