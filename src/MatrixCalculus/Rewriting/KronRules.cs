@@ -32,6 +32,10 @@ internal static class KronRules
 
     private static Expr? Pair(Expr left, Expr right) => (left, right) switch
     {
+        // (A ⊗ B)(C₁ ⊗ D₁ + C₂ ⊗ D₂) = AC₁ ⊗ BD₁ + AC₂ ⊗ BD₂, only when every term merges (so the
+        // common-factor rule, which undoes a distribution, has nothing to take back)
+        (Kron, Add sum) => Distributed(sum, term => Pair(left, term), outsideOnTheLeft: true),
+        (Add sum, Kron) => Distributed(sum, term => Pair(term, right), outsideOnTheLeft: false),
         (Kron a, Kron b) when a.Left.Shape.Cols == b.Left.Shape.Rows && a.Right.Shape.Cols == b.Right.Shape.Rows =>
             Ex.Kron(Ex.MatMul(a.Left, b.Left), Ex.MatMul(a.Right, b.Right)),
         (not Kron, Kron { Left: Identity, Right: { Shape.IsRow: true } r }) => Ex.Kron(left, r),
@@ -48,4 +52,22 @@ internal static class KronRules
         Sum { Arg: Kron k } => Ex.Scale(Ex.Sum(k.Left), Ex.Sum(k.Right)),
         _ => null,
     };
+
+    // Each term of the sum is c·(C ⊗ D)·R (left) or c·L·(C ⊗ D) (right): the Kronecker product beside
+    // the one outside merges with it, and the coefficient and the rest stay where they were.
+    private static Expr? Distributed(Add sum, Func<Expr, Expr?> merge, bool outsideOnTheLeft)
+    {
+        var merged = new List<Expr>();
+        foreach (var term in sum.Terms)
+        {
+            var (coefficient, body) = term is Scale s ? (s.Coefficient, s.Body) : (null, term);
+            var factors = body is MatMul m ? m.Factors.AsArray().ToList() : [body];
+            int at = outsideOnTheLeft ? 0 : factors.Count - 1;
+            if (factors[at] is not Kron || merge(factors[at]) is not { } product) return null;
+            factors[at] = product;
+            var rebuilt = Ex.MatMul(factors);
+            merged.Add(coefficient is null ? rebuilt : Ex.Scale(coefficient, rebuilt));
+        }
+        return Ex.Add(merged);
+    }
 }
