@@ -110,7 +110,7 @@ public static class Differentiation
             var direction = DirectionFor(f, wrt);
             return Done(DerivativeKind.Jacobian, Identification.LinearMap(df, wrt, direction), direction, rule: "linear-map");
         }
-        var kron = Identification.KroneckerForm(df, wrt) ?? Identification.VecJacobian(df, wrt);
+        var kron = Identification.VecJacobian(df, wrt);
         if (kron is not null) return Done(DerivativeKind.Derivative, kron, rule: "identify-kronecker");
         var v = DirectionFor(f, wrt);
         return Done(DerivativeKind.Derivative, Identification.LinearMap(df, wrt, v), v, rule: "linear-map");
