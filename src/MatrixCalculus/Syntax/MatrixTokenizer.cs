@@ -42,6 +42,9 @@ internal sealed partial class MatrixTokenizer
         Tokenize(text, declaredNames, out _);
 
     /// <summary>The tokens, and a note for every run of three or more letters read as a product of one-letter symbols.</summary>
+    /// <param name="text">the expression as typed (or as rewritten from LaTeX).</param>
+    /// <param name="declaredNames">names given by --wrt, --let or the point: each is one symbol, however many letters.</param>
+    /// <param name="notes">receives the notes on split words.</param>
     /// <param name="latex">
     /// The text was rewritten from LaTeX, where functions are commands (<c>\log</c>,
     /// <c>\operatorname{foo}</c>): a word before <c>(</c> is a product there (<c>kx(y + z)</c>).
